@@ -1,0 +1,1 @@
+"""sohoa ingest pipeline: intake, rasterise, preprocess, OCR, Vietnamese repair, storage, search."""

@@ -1,0 +1,1 @@
+"""Vietnamese language layer: orthography, legacy encodings, diacritic restoration, OCR repair."""
