@@ -1,0 +1,107 @@
+"""The FastAPI application: upload scans, follow their status, fetch originals, search."""
+
+from __future__ import annotations
+
+import logging
+import secrets
+from typing import Annotated
+from urllib.parse import quote
+
+from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+from sqlalchemy.orm import selectinload
+
+from ingest.config import Settings, get_settings
+from ingest.context import Services, get_services
+from ingest.db import Document, upgrade
+from ingest.errors import NotFound, RejectedInput, SohoaError
+from ingest.pipeline import document_out, submit
+from ingest.queue import get_dispatcher
+from ingest.search import search as run_search
+from schemas.api import DocumentOut, SearchResults, Submission
+
+log = logging.getLogger(__name__)
+
+
+def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
+    """The API over the given settings (default: the environment's)."""
+    svc = get_services(settings or get_settings())
+    if migrate:
+        upgrade(svc.settings.database_url)
+    app = FastAPI(title="sohoa", version="0.1.0",
+                  description="Digitisation and Vietnamese OCR of administrative results (Decree 45/2020).")
+
+    def services() -> Services:
+        return svc
+
+    def authorised(request: Request) -> None:
+        token = svc.settings.api_token
+        if not token:
+            return
+        given = request.headers.get("authorization", "")
+        if not (given.startswith("Bearer ") and secrets.compare_digest(given[7:], token)):
+            raise HTTPException(401, "missing or wrong API token: send 'Authorization: Bearer <token>'",
+                                headers={"WWW-Authenticate": "Bearer"})
+
+    Svc = Annotated[Services, Depends(services)]
+    guard = [Depends(authorised)]
+
+    @app.exception_handler(RejectedInput)
+    async def _rejected(_request: Request, exc: RejectedInput) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=422)
+
+    @app.exception_handler(NotFound)
+    async def _not_found(_request: Request, exc: NotFound) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=404)
+
+    @app.exception_handler(SohoaError)
+    async def _sohoa_error(_request: Request, exc: SohoaError) -> JSONResponse:
+        return JSONResponse({"detail": exc.message}, status_code=400)
+
+    @app.get("/api/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/api/documents", response_model=Submission, status_code=202, dependencies=guard,
+              summary="Upload a scan; answers at once with the document id")
+    async def upload(s: Svc, file: Annotated[UploadFile, File(description="PDF, TIFF, PNG or JPEG")],
+                     dossier_code: Annotated[str | None, Form()] = None) -> Submission:
+        data = await file.read(s.settings.max_upload_bytes + 1)
+        sub = submit(s, data, file.filename or "upload", dossier_code=dossier_code, source="api")
+        if sub.queued:
+            try:
+                get_dispatcher().enqueue_document(sub.document_id)
+            except Exception:  # stored and recorded; it can be queued again, never lost
+                log.exception("could not queue document %s", sub.document_id)
+                raise HTTPException(503, f"document {sub.document_id} was stored but the queue is "
+                                         "unreachable; it will be processed when you upload it again "
+                                         "or the queue is back") from None
+        return sub
+
+    @app.get("/api/documents/{document_id}", response_model=DocumentOut, dependencies=guard)
+    def get_document(s: Svc, document_id: int) -> DocumentOut:
+        with s.sessions() as session:
+            doc = session.get(Document, document_id, options=[selectinload(Document.pages)])
+            if doc is None:
+                raise NotFound(f"document {document_id} does not exist")
+            return document_out(session, doc)
+
+    @app.get("/api/documents/{document_id}/original", dependencies=guard,
+             response_class=Response, summary="The uploaded bytes, unchanged")
+    def get_original(s: Svc, document_id: int) -> Response:
+        with s.sessions() as session:
+            doc = session.get(Document, document_id)
+            if doc is None:
+                raise NotFound(f"document {document_id} does not exist")
+            key, mime, name, sha = doc.object_key, doc.mime, doc.filename, doc.sha256
+        return Response(s.store.get(key), media_type=mime, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}", "ETag": f'"{sha}"'})
+
+    @app.get("/api/search", response_model=SearchResults, dependencies=guard)
+    def search(s: Svc, q: Annotated[str, Query(min_length=1, description="with or without diacritics")],
+               limit: Annotated[int, Query(ge=1, le=200)] = 20,
+               offset: Annotated[int, Query(ge=0)] = 0) -> SearchResults:
+        with s.sessions() as session:
+            return run_search(session, q, limit=limit, offset=offset)
+
+    return app

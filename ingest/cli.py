@@ -1,0 +1,277 @@
+"""The `sohoa` command: OCR in-process, queue and watch ingests, search, serve, run workers, demo."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from ingest.errors import SohoaError
+
+app = typer.Typer(help="sohoa — Vietnamese OCR ingest of administrative results (Decree 45/2020).",
+                  no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
+db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+FINAL = ("done", "failed", "needs_review")
+
+
+def _fail(exc: SohoaError) -> typer.Exit:
+    err.print(f"[red]error:[/red] {exc.message}")
+    return typer.Exit(exc.exit_code)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise SohoaError(f"{path} does not exist; check the path") from exc
+    except IsADirectoryError as exc:
+        raise SohoaError(f"{path} is a folder; give the scan files themselves") from exc
+    except PermissionError as exc:
+        raise SohoaError(f"{path} cannot be read (permission denied)") from exc
+
+
+def _services():
+    from ingest.context import get_services
+    from ingest.db import upgrade
+
+    svc = get_services()
+    upgrade(svc.settings.database_url)
+    return svc
+
+
+@app.command()
+def ocr(files: Annotated[list[Path], typer.Argument(help="PDF, TIFF, PNG or JPEG scans")],
+        as_json: Annotated[bool, typer.Option("--json", help="print an OcrResult as JSON")] = False) -> None:
+    """OCR files in this process (no queue): text on stdout, pages separated by a form feed."""
+    from ingest.config import get_settings
+    from ingest.pipeline import ocr_bytes
+
+    settings = get_settings()
+    results, status = [], 0
+    for path in files:
+        try:
+            results.append(ocr_bytes(_read(path), path.name, settings))
+        except SohoaError as exc:
+            err.print(f"[red]error:[/red] {exc.message}")
+            status = exc.exit_code
+    if as_json:
+        payload = [r.model_dump(mode="json") for r in results]
+        sys.stdout.write(json.dumps(payload[0] if len(files) == 1 and payload else payload,
+                                    ensure_ascii=False, indent=1) + "\n")
+    else:
+        sys.stdout.write("\f".join(r.text for r in results))
+        sys.stdout.write("\n" if results else "")
+    raise typer.Exit(status)
+
+
+@app.command()
+def ingest(files: Annotated[list[Path], typer.Argument(help="scans to digitise")],
+           dossier: Annotated[str | None, typer.Option(help="dossier code (mã hồ sơ) to link")] = None,
+           wait: Annotated[bool, typer.Option(help="block until every document is done")] = False,
+           timeout: Annotated[float, typer.Option(help="seconds to wait at most")] = 3600.0) -> None:
+    """Queue documents for the workers; with --wait, watch them finish."""
+    from ingest.pipeline import submit
+    from ingest.queue import get_dispatcher
+
+    svc = _services()
+    ids: list[int] = []
+    status = 0
+    for path in files:
+        try:
+            sub = submit(svc, _read(path), path.name, dossier_code=dossier, source="cli",
+                         requested_by=os.environ.get("USER"))
+        except SohoaError as exc:
+            err.print(f"[red]refused[/red] {path}: {exc.message}")
+            status = exc.exit_code
+            continue
+        if sub.queued:
+            get_dispatcher().enqueue_document(sub.document_id)
+        note = f"duplicate of document {sub.document_id}" if sub.duplicate else "new"
+        out.print(f"document {sub.document_id} {sub.status}: {path} ({sub.page_count} pages, {note})")
+        ids.append(sub.document_id)
+    if wait and ids:
+        status = max(status, _wait(svc, ids, timeout))
+    raise typer.Exit(status)
+
+
+def _wait(svc, ids: list[int], timeout: float) -> int:
+    from sqlalchemy import func, select
+
+    from ingest.db import Document, Page
+
+    deadline = time.monotonic() + timeout
+    finished: dict[int, Document] = {}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("pages"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        tasks = {i: progress.add_task(f"document {i}", total=None) for i in ids}
+        while len(finished) < len(ids) and time.monotonic() < deadline:
+            with svc.sessions() as session:
+                for i in ids:
+                    if i in finished:
+                        continue
+                    doc = session.get(Document, i)
+                    done = session.scalar(select(func.count()).select_from(Page).where(Page.document_id == i))
+                    progress.update(tasks[i], total=doc.page_count, completed=done,
+                                    description=f"document {i} {doc.status}")
+                    if doc.status in FINAL:
+                        finished[i] = doc
+            time.sleep(0.5)
+    status = 0
+    for i in ids:
+        doc = finished.get(i)
+        if doc is None:
+            err.print(f"document {i}: still not finished after {timeout:.0f} s — is a worker running? "
+                      "(start one with `sohoa worker`)")
+            status = 5
+        elif doc.status == "failed":
+            out.print(f"document {i} failed: {doc.error}")
+            status = 4
+        else:
+            out.print(f"document {i} {doc.status}: {doc.filename} ({doc.page_count} pages)")
+    return status
+
+
+@app.command()
+def search(query: Annotated[str, typer.Argument(help="words, with or without diacritics")],
+           as_json: Annotated[bool, typer.Option("--json")] = False,
+           limit: Annotated[int, typer.Option(min=1, max=500)] = 20) -> None:
+    """Full-text search of the digitised text, insensitive to diacritics."""
+    from ingest.search import search as run_search
+
+    svc = _services()
+    with svc.sessions() as session:
+        results = run_search(session, query, limit=limit)
+    if as_json:
+        sys.stdout.write(results.model_dump_json(indent=1) + "\n")
+        return
+    print_hits(results)
+
+
+def print_hits(results) -> None:
+    if not results.hits:
+        out.print(f"no pages match “{results.query}”")
+        return
+    table = Table(title=f"{results.total} page(s) match “{results.query}”", show_lines=False)
+    for col in ("doc", "page", "file", "dossier", "snippet"):
+        table.add_column(col, overflow="fold")
+    for hit in results.hits:
+        snippet = Text()
+        last = 0
+        for a, b in hit.highlights:
+            snippet.append(hit.snippet[last:a])
+            snippet.append(hit.snippet[a:b], style="bold yellow")
+            last = b
+        snippet.append(hit.snippet[last:])
+        table.add_row(str(hit.document_id), str(hit.page), hit.filename, hit.dossier_code or "", snippet)
+    out.print(table)
+
+
+@app.command()
+def worker(concurrency: Annotated[int | None, typer.Option(help="worker processes")] = None,
+           loglevel: Annotated[str, typer.Option()] = "INFO") -> None:
+    """Run a Celery worker that processes queued documents."""
+    from ingest.queue import get_dispatcher
+
+    svc = _services()
+    get_dispatcher().run_worker(concurrency=concurrency or svc.settings.worker_concurrency, loglevel=loglevel)
+
+
+@app.command()
+def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
+          port: Annotated[int, typer.Option()] = 8000) -> None:
+    """Serve the web API (OpenAPI at /docs)."""
+    import uvicorn
+
+    from ingest.api import create_app
+
+    _services()
+    uvicorn.run(create_app(), host=host, port=port)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the database migrations."""
+    svc = _services()
+    out.print(f"database at {svc.settings.database_url} is up to date")
+
+
+@app.command()
+def restore(mode: Annotated[str, typer.Option(help="stripped: text typed without marks; "
+                                                   "ocr: text from a non-Vietnamese OCR engine")] = "stripped"
+            ) -> None:
+    """Repair Vietnamese text from stdin, line for line, to stdout."""
+    from ingest import vietnamese
+
+    if mode not in ("stripped", "ocr"):
+        err.print("[red]error:[/red] --mode must be 'stripped' or 'ocr'")
+        raise typer.Exit(2)
+    fn = vietnamese.restore if mode == "stripped" else vietnamese.repair_ocr
+    sys.stdout.write(fn(sys.stdin.read()))
+
+
+@app.command()
+def demo(query: Annotated[str, typer.Option(help="search typed without diacritics")] = "ket qua giai quyet",
+         timeout: Annotated[float, typer.Option()] = 170.0) -> None:
+    """The main job end to end on the embedded default: sample scans → worker → search."""
+    from ingest.samples import write_demo_scans
+
+    svc = _services()
+    scans = write_demo_scans(svc.settings.home / "demo-scans")
+    out.print(f"[bold]1.[/bold] sample scans: {', '.join(str(p) for p in scans)}")
+    out.print(f"[bold]2.[/bold] starting a Celery worker (broker {svc.settings.broker_url})")
+    log = open(svc.settings.home / "demo-worker.log", "ab")  # noqa: SIM115 — kept open for the child
+    worker_proc = subprocess.Popen([sys.executable, "-m", "ingest.cli", "worker", "--loglevel", "WARNING"],
+                                   stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        out.print("[bold]3.[/bold] ingesting through the queue")
+        status = 0
+        try:
+            ingest(scans, dossier=None, wait=True, timeout=timeout)
+        except typer.Exit as exc:
+            status = exc.exit_code
+        if status:
+            err.print(f"the ingest did not complete (exit {status}); worker log: {log.name}")
+            raise typer.Exit(status)
+        out.print(f"[bold]4.[/bold] search “{query}” (typed without diacritics)")
+        search(query, as_json=False, limit=10)
+    finally:
+        _stop(worker_proc)
+        log.close()
+        out.print("worker stopped")
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is not None:
+        return
+    os.killpg(proc.pid, signal.SIGTERM)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+
+def main() -> None:
+    try:
+        app()
+    except SohoaError as exc:
+        raise SystemExit(_fail(exc).exit_code) from None
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,148 @@
+"""Database: SQLAlchemy 2.0 models and sessions. The schema is owned by the Alembic migrations in
+ingest/migrations; `upgrade()` brings any database (SQLite or PostgreSQL) to the latest revision."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+
+STATUSES = ("queued", "processing", "done", "failed", "needs_review")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Dossier(Base):
+    """An administrative dossier (hồ sơ TTHC) whose result documents are linked to it."""
+
+    __tablename__ = "dossier"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    procedure_code: Mapped[str | None] = mapped_column(String(64))
+    procedure_name: Mapped[str | None] = mapped_column(Text)
+    agency: Mapped[str | None] = mapped_column(Text)
+    applicant: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    status: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Document(Base):
+    """One uploaded scan, identified by the SHA-256 of its bytes."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    object_key: Mapped[str] = mapped_column(String(255))
+    filename: Mapped[str] = mapped_column(Text)
+    mime: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    page_count: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    dossier_code: Mapped[str | None] = mapped_column(String(64), index=True)
+    agency: Mapped[str | None] = mapped_column(Text)
+    doc_type: Mapped[str | None] = mapped_column(String(64))
+    number: Mapped[str | None] = mapped_column(String(32))
+    symbol: Mapped[str | None] = mapped_column(String(64))
+    issuer: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    issued_date: Mapped[str | None] = mapped_column(String(10))
+    subject: Mapped[str | None] = mapped_column(Text)
+    signer_name: Mapped[str | None] = mapped_column(Text)
+    signer_title: Mapped[str | None] = mapped_column(Text)
+    recipients: Mapped[list[str]] = mapped_column(default=list)
+    dossier_codes: Mapped[list[str]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+
+    pages: Mapped[list[Page]] = relationship(back_populates="document", order_by="Page.number",
+                                             cascade="all, delete-orphan")
+
+
+class Page(Base):
+    """One recognised page: repaired text, its search key, confidence and where its hOCR lives."""
+
+    __tablename__ = "page"
+    __table_args__ = (UniqueConstraint("document_id", "number", name="uq_page_document_number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_folded: Mapped[str] = mapped_column(Text, default="")
+    mean_conf: Mapped[float] = mapped_column(default=0.0)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    hocr_key: Mapped[str | None] = mapped_column(String(255))
+    words_key: Mapped[str | None] = mapped_column(String(255))
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="pages")
+
+
+class Job(Base):
+    """One ingest request: who asked, from where, for which document; duplicates are recorded."""
+
+    __tablename__ = "job"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(32), default="cli")
+    requested_by: Mapped[str | None] = mapped_column(String(128))
+    filename: Mapped[str | None] = mapped_column(Text)
+    duplicate: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA journal_mode=WAL")
+            cur.execute("PRAGMA foreign_keys=ON")
+            cur.execute("PRAGMA busy_timeout=30000")
+            cur.close()
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+_SESSIONS: dict[tuple[int, str], sessionmaker] = {}
+
+
+def session_factory(url: str) -> sessionmaker:
+    """Sessions for the URL, one engine per process (engines must not cross a fork)."""
+    key = (os.getpid(), url)
+    if key not in _SESSIONS:
+        _SESSIONS[key] = sessionmaker(make_engine(url), expire_on_commit=False)
+    return _SESSIONS[key]
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Apply the Alembic migrations to the database at `url`."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(cfg, revision)

@@ -1,0 +1,225 @@
+"""The steps composed: intake → store → (per page) rasterise → preprocess → recognise → repair →
+publish. Pure per-page recognition (`recognise_page`) is shared by `sohoa ocr` and the workers;
+the database/store functions are what the Celery tasks call, each safe to run twice."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import PurePath
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from ingest import intake, raster
+from ingest.config import Settings
+from ingest.context import Services
+from ingest.db import Document, Job, Page, utcnow
+from ingest.errors import NotFound, RejectedInput, SohoaError
+from ingest.ocr import get_engine
+from ingest.search import search_key
+from ingest.storage import derived_key, put_original
+from schemas.api import DocumentMetadata, DocumentOut, PageOut, Submission
+from schemas.ocr import OcrPage, OcrResult
+
+log = logging.getLogger(__name__)
+DOSSIER_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{2,63}$")
+REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
+
+
+# ---------------------------------------------------------------- pure recognition of one page
+
+def recognise_page(page: raster.PageImage, *, lang: str = "vie") -> tuple[OcrPage, str]:
+    """Read one page image: clean it up, run the engine, order the lines. Returns the page and hOCR."""
+    from ingest.preprocess import prepare
+
+    prepared = prepare(page.gray, page.dpi)
+    out = get_engine(lang=lang).recognise(prepared.image, dpi=300)
+    lines = out.lines
+    words = [w for line in lines for w in line.words]
+    mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
+    height, width = prepared.image.shape[:2]
+    ocr_page = OcrPage(number=page.number, text="\n".join(line.text for line in lines),
+                       mean_conf=round(mean_conf, 2), width=width, height=height,
+                       rotation=prepared.rotation, skew=round(prepared.skew, 2), lines=lines,
+                       needs_review=bool(words) and mean_conf < REVIEW_CONFIDENCE)
+    return ocr_page, out.hocr
+
+
+def ocr_bytes(data: bytes, filename: str, settings: Settings) -> OcrResult:
+    """OCR a whole file in this process (no queue, no database): what `sohoa ocr` does."""
+    info = intake.inspect(data, filename, settings)
+    pages = []
+    for n in range(1, info.page_count + 1):
+        image = raster.render_page(data, info.mime, n, dpi=settings.raster_dpi,
+                                   max_pixels=settings.max_page_pixels)
+        pages.append(recognise_page(image, lang=settings.ocr_lang)[0])
+    return OcrResult(source=filename, pages=pages, language=settings.ocr_lang)
+
+
+# ---------------------------------------------------------------- intake into the store and database
+
+def check_dossier_code(code: str | None) -> str | None:
+    """A dossier code as given by a person, trimmed, or a clear refusal."""
+    if code is None or not code.strip():
+        return None
+    code = code.strip()
+    if not DOSSIER_CODE.match(code):
+        raise RejectedInput(f"dossier code {code!r} is not valid: use letters, digits, '.', '-', '_' or '/' "
+                            "(for example 000.00.17.H55-210516-0001)")
+    return code
+
+
+def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | None = None,
+           source: str = "cli", requested_by: str | None = None) -> Submission:
+    """Check an upload, store the original once, and record the document. Same bytes, same document.
+
+    `queued` in the answer says the caller must hand the document to the workers.
+    """
+    dossier_code = check_dossier_code(dossier_code)
+    info = intake.inspect(data, filename, svc.settings)
+    name = PurePath(filename).name
+    meta = {"filename": name}
+    if dossier_code:
+        meta["dossier_code"] = dossier_code
+    key = put_original(svc.store, info.sha256, data, content_type=info.mime, metadata=meta)
+    with svc.sessions() as session:
+        doc = session.scalar(select(Document).where(Document.sha256 == info.sha256))
+        duplicate = doc is not None
+        if doc is None:
+            doc = Document(sha256=info.sha256, object_key=key, filename=name, mime=info.mime,
+                           size=info.size, page_count=info.page_count, status="queued",
+                           dossier_code=dossier_code, recipients=[], dossier_codes=[])
+            session.add(doc)
+            try:
+                session.flush()
+            except IntegrityError:  # the same bytes arrived at the same moment: use that document
+                session.rollback()
+                doc = session.scalar(select(Document).where(Document.sha256 == info.sha256))
+                assert doc is not None
+                duplicate = True
+        queued = not duplicate
+        if duplicate and doc.status == "failed":  # a retry of a failed document runs it again
+            doc.status, doc.error, queued = "queued", None, True
+        if duplicate and dossier_code and not doc.dossier_code:
+            doc.dossier_code = dossier_code
+        session.add(Job(document=doc, source=source, requested_by=requested_by, filename=name,
+                        duplicate=duplicate))
+        session.commit()
+        return Submission(document_id=doc.id, sha256=doc.sha256, status=doc.status, duplicate=duplicate,
+                          queued=queued, filename=name, page_count=doc.page_count)
+
+
+# ---------------------------------------------------------------- what the workers run
+
+def _document(session: Session, document_id: int) -> Document:
+    doc = session.get(Document, document_id)
+    if doc is None:
+        raise NotFound(f"document {document_id} does not exist")
+    return doc
+
+
+def start_document(svc: Services, document_id: int) -> int:
+    """Mark a document as being processed; returns its page count."""
+    with svc.sessions() as session:
+        doc = _document(session, document_id)
+        doc.status, doc.error, doc.started_at = "processing", None, utcnow()
+        session.commit()
+        return doc.page_count
+
+
+def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]:
+    """Recognise one page of a stored document and save it (text, words, hOCR). Idempotent: a second
+    run replaces the first run's row and objects. Returns an outcome for `finish_document`."""
+    with svc.sessions() as session:
+        doc = _document(session, document_id)
+        sha, mime, key = doc.sha256, doc.mime, doc.object_key
+    try:
+        data = svc.store.get(key)
+        image = raster.render_page(data, mime, number, dpi=svc.settings.raster_dpi,
+                                   max_pixels=svc.settings.max_page_pixels)
+        page, hocr = recognise_page(image, lang=svc.settings.ocr_lang)
+    except SohoaError as exc:
+        log.warning("document %s page %s failed: %s", document_id, number, exc.message)
+        return {"page": number, "ok": False, "error": exc.message}
+    hocr_key = derived_key(sha, f"page_{number:04d}.hocr")
+    words_key = derived_key(sha, f"page_{number:04d}.json")
+    svc.store.put(hocr_key, hocr.encode("utf-8"), content_type="text/vnd.hocr+html")
+    svc.store.put(words_key, page.model_dump_json().encode("utf-8"), content_type="application/json")
+    _save_page(svc, document_id, page, hocr_key, words_key)
+    return {"page": number, "ok": True, "mean_conf": page.mean_conf}
+
+
+def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str, words_key: str) -> None:
+    values = {"text": page.text, "text_folded": search_key(page.text), "mean_conf": page.mean_conf,
+              "rotation": page.rotation, "hocr_key": hocr_key, "words_key": words_key,
+              "needs_review": page.needs_review}
+    for _attempt in range(2):
+        with svc.sessions() as session:
+            row = session.scalar(select(Page).where(Page.document_id == document_id,
+                                                    Page.number == page.number))
+            if row is None:
+                session.add(Page(document_id=document_id, number=page.number, **values))
+            else:
+                for k, v in values.items():
+                    setattr(row, k, v)
+            try:
+                session.commit()
+                return
+            except IntegrityError:  # a concurrent run of the same page inserted first: update it
+                session.rollback()
+    raise SohoaError(f"could not save page {page.number} of document {document_id}")
+
+
+def finish_document(svc: Services, document_id: int, outcomes: list[dict[str, Any]]) -> str:
+    """Join the pages: the document is done when every page is saved, failed otherwise (with why)."""
+    failures = [o for o in outcomes if not o.get("ok")]
+    with svc.sessions() as session:
+        doc = _document(session, document_id)
+        saved = session.scalar(select(func.count()).select_from(Page).where(Page.document_id == doc.id))
+        if failures:
+            doc.status = "failed"
+            doc.error = "; ".join(f"page {o['page']}: {o.get('error')}" for o in failures)
+        elif saved != doc.page_count:
+            doc.status = "failed"
+            doc.error = f"only {saved} of {doc.page_count} pages were saved; retry the document"
+        else:
+            doc.status, doc.error = "done", None
+        doc.finished_at = utcnow()
+        session.commit()
+        return doc.status
+
+
+def fail_document(svc: Services, document_id: int, reason: str) -> None:
+    """Record that a document could not be processed, and why."""
+    with svc.sessions() as session:
+        doc = session.get(Document, document_id)
+        if doc is not None:
+            doc.status, doc.error, doc.finished_at = "failed", reason, utcnow()
+            session.commit()
+
+
+# ---------------------------------------------------------------- reading back
+
+def document_out(session: Session, doc: Document, *, with_pages: bool = True) -> DocumentOut:
+    """The API view of a document."""
+    pages = list(doc.pages)
+    meta = DocumentMetadata(**{f: getattr(doc, f) for f in DocumentMetadata.model_fields})
+    return DocumentOut(
+        id=doc.id, sha256=doc.sha256, filename=doc.filename, mime=doc.mime, size=doc.size,
+        page_count=doc.page_count, pages_done=len(pages), status=doc.status, error=doc.error,
+        dossier_code=doc.dossier_code, created_at=doc.created_at, finished_at=doc.finished_at,
+        metadata=meta,
+        pages=[PageOut(number=p.number, text=p.text, mean_conf=p.mean_conf, needs_review=p.needs_review)
+               for p in pages] if with_pages else [],
+    )
+
+
+def page_words(svc: Services, page: Page) -> OcrPage | None:
+    """The stored words (boxes, confidences) of a page."""
+    if not page.words_key:
+        return None
+    return OcrPage.model_validate(json.loads(svc.store.get(page.words_key)))

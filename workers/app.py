@@ -1,0 +1,37 @@
+"""The Celery application, configured from ingest.config.Settings (SQLite broker by default;
+Redis/RabbitMQ by SOHOA_BROKER_URL)."""
+
+from __future__ import annotations
+
+from celery import Celery
+from celery.signals import worker_process_init
+
+from ingest.config import Settings, get_settings
+
+
+def make_app(settings: Settings) -> Celery:
+    app = Celery("sohoa", broker=settings.broker_url, backend=settings.result_backend,
+                 include=["workers.tasks"])
+    app.conf.update(
+        task_serializer="json",
+        result_serializer="json",
+        accept_content=["json"],
+        task_acks_late=True,               # a task is acknowledged only after it ran
+        task_reject_on_worker_lost=True,   # a worker killed mid-task gives the task back
+        worker_prefetch_multiplier=1,      # OCR tasks are long: take one at a time
+        task_track_started=True,
+        broker_connection_retry_on_startup=True,
+        result_expires=24 * 3600,
+        worker_hijack_root_logger=False,
+        broker_transport_options={"polling_interval": 0.25} if settings.broker_url.startswith("sqla")
+        else {},
+    )
+    return app
+
+
+app = make_app(get_settings())
+
+
+@worker_process_init.connect
+def _fresh_connections(**_kwargs: object) -> None:
+    """Engines are cached per process id, so a forked child opens its own connections."""
