@@ -1,0 +1,41 @@
+"""The local object store keeps originals once and never lets a key escape its folder."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.errors import NotFound
+from ingest.storage import LocalStore, derived_key, open_store, original_key, put_original
+
+
+def test_put_get_exists_delete(tmp_path):
+    store = LocalStore(tmp_path)
+    store.put("derived/abc/page_0001.hocr", b"<html/>")
+    assert store.exists("derived/abc/page_0001.hocr")
+    assert store.get("derived/abc/page_0001.hocr") == b"<html/>"
+    store.delete("derived/abc/page_0001.hocr")
+    assert not store.exists("derived/abc/page_0001.hocr")
+    with pytest.raises(NotFound):
+        store.get("derived/abc/page_0001.hocr")
+
+
+def test_original_is_written_once_and_never_replaced(tmp_path):
+    store = LocalStore(tmp_path)
+    sha = "ab" * 32
+    key = put_original(store, sha, b"first", content_type="image/png")
+    put_original(store, sha, b"second", content_type="image/png")
+    assert key == original_key(sha) == f"originals/ab/{sha}"
+    assert store.get(key) == b"first"
+    assert derived_key(sha, "x.json") == f"derived/{sha}/x.json"
+
+
+def test_keys_cannot_escape_the_store(tmp_path):
+    store = LocalStore(tmp_path / "objects")
+    with pytest.raises(ValueError):
+        store.put("../outside", b"x")
+
+
+def test_open_store_from_url(tmp_path):
+    store = open_store(f"file://{tmp_path}/objs")
+    store.put("k", b"v")
+    assert (tmp_path / "objs" / "k").read_bytes() == b"v"
