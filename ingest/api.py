@@ -23,6 +23,23 @@ from schemas.api import DocumentOut, SearchResults, Submission
 log = logging.getLogger(__name__)
 
 
+def _services(request: Request) -> Services:
+    return request.app.state.svc
+
+
+def _authorised(request: Request) -> None:
+    token = request.app.state.svc.settings.api_token
+    if not token:
+        return
+    given = request.headers.get("authorization", "")
+    if not (given.startswith("Bearer ") and secrets.compare_digest(given[7:], token)):
+        raise HTTPException(401, "missing or wrong API token: send 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
+Svc = Annotated[Services, Depends(_services)]
+
+
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
     """The API over the given settings (default: the environment's)."""
     svc = get_services(settings or get_settings())
@@ -31,20 +48,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
     app = FastAPI(title="sohoa", version="0.1.0",
                   description="Digitisation and Vietnamese OCR of administrative results (Decree 45/2020).")
 
-    def services() -> Services:
-        return svc
-
-    def authorised(request: Request) -> None:
-        token = svc.settings.api_token
-        if not token:
-            return
-        given = request.headers.get("authorization", "")
-        if not (given.startswith("Bearer ") and secrets.compare_digest(given[7:], token)):
-            raise HTTPException(401, "missing or wrong API token: send 'Authorization: Bearer <token>'",
-                                headers={"WWW-Authenticate": "Bearer"})
-
-    Svc = Annotated[Services, Depends(services)]
-    guard = [Depends(authorised)]
+    app.state.svc = svc
+    guard = [Depends(_authorised)]
 
     @app.exception_handler(RejectedInput)
     async def _rejected(_request: Request, exc: RejectedInput) -> JSONResponse:

@@ -14,7 +14,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
 from ingest.errors import SohoaError
@@ -24,7 +23,7 @@ app = typer.Typer(help="sohoa — Vietnamese OCR ingest of administrative result
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 FINAL = ("done", "failed", "needs_review")
 
@@ -166,19 +165,18 @@ def print_hits(results) -> None:
     if not results.hits:
         out.print(f"no pages match “{results.query}”")
         return
-    table = Table(title=f"{results.total} page(s) match “{results.query}”", show_lines=False)
-    for col in ("doc", "page", "file", "dossier", "snippet"):
-        table.add_column(col, overflow="fold")
+    out.print(f"{results.total} page(s) match “{results.query}”:")
     for hit in results.hits:
-        snippet = Text()
+        dossier = f" · dossier {hit.dossier_code}" if hit.dossier_code else ""
+        out.print(f"\n[bold]document {hit.document_id}[/bold] · page {hit.page} · {hit.filename}{dossier}")
+        snippet = Text("  ")
         last = 0
         for a, b in hit.highlights:
             snippet.append(hit.snippet[last:a])
-            snippet.append(hit.snippet[a:b], style="bold yellow")
+            snippet.append(hit.snippet[a:b], style="bold reverse")
             last = b
         snippet.append(hit.snippet[last:])
-        table.add_row(str(hit.document_id), str(hit.page), hit.filename, hit.dossier_code or "", snippet)
-    out.print(table)
+        out.print(snippet)
 
 
 @app.command()
@@ -271,6 +269,15 @@ def main() -> None:
         app()
     except SohoaError as exc:
         raise SystemExit(_fail(exc).exit_code) from None
+    except KeyboardInterrupt:
+        err.print("interrupted")
+        raise SystemExit(130) from None
+    except Exception as exc:
+        if os.environ.get("SOHOA_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/red] {exc.__class__.__name__}: {exc}\n"
+                  "This is a bug in sohoa; rerun with SOHOA_DEBUG=1 for the details and report it.")
+        raise SystemExit(70) from None
 
 
 if __name__ == "__main__":

@@ -106,7 +106,7 @@ def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | Non
             doc.status, doc.error, queued = "queued", None, True
         if duplicate and dossier_code and not doc.dossier_code:
             doc.dossier_code = dossier_code
-        session.add(Job(document=doc, source=source, requested_by=requested_by, filename=name,
+        session.add(Job(document_id=doc.id, source=source, requested_by=requested_by, filename=name,
                         duplicate=duplicate))
         session.commit()
         return Submission(document_id=doc.id, sha256=doc.sha256, status=doc.status, duplicate=duplicate,

@@ -23,7 +23,8 @@ def make_app(settings: Settings) -> Celery:
         broker_connection_retry_on_startup=True,
         result_expires=24 * 3600,
         worker_hijack_root_logger=False,
-        broker_transport_options={"polling_interval": 0.25} if settings.broker_url.startswith("sqla")
+        # the SQLAlchemy transport hands these to create_engine: wait on SQLite's lock, not fail
+        broker_transport_options={"connect_args": {"timeout": 30}} if settings.broker_url.startswith("sqla")
         else {},
     )
     return app
