@@ -33,6 +33,9 @@ $(VENV)/.installed: pyproject.toml
 	[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
+	@# put `sohoa` on PATH for the benchmark commands, unless another one is there already
+	@if [ -w /usr/local/bin ] && ! command -v sohoa >/dev/null 2>&1; then \
+	  ln -sf "$(CURDIR)/$(BIN)/sohoa" /usr/local/bin/sohoa && echo "linked /usr/local/bin/sohoa"; fi
 	touch $@
 
 lint: venv

@@ -54,6 +54,4 @@ class Settings(BaseSettings):
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
     """The process-wide settings, read once from the environment."""
-    settings = Settings()
-    settings.ensure_home()
-    return settings
+    return Settings()
