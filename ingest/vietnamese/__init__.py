@@ -1,1 +1,29 @@
-"""Vietnamese language layer: orthography, legacy encodings, diacritic restoration, OCR repair."""
+"""Vietnamese language layer: orthography, legacy encodings, diacritic restoration, OCR repair.
+
+Public API:
+- `restore(text)` — text typed without marks (đ written d) -> Vietnamese with its marks.
+- `repair_ocr(text)` — text read by an OCR engine that knows no Vietnamese -> repaired text.
+- `correct_words(words)` — polish low-confidence words of Vietnamese OCR output.
+- orthography: `nfc`, `strip_marks`, `fold`, `place_tone`, `canonical`, `is_valid_syllable`.
+- legacy encodings: `tcvn3_to_unicode`, `vni_to_unicode`, `convert_legacy`.
+"""
+
+from .legacy import convert_legacy, tcvn3_to_unicode, vni_to_unicode
+from .ocr import correct_words, repair_ocr
+from .orthography import canonical, fold, is_valid_syllable, nfc, place_tone, strip_marks
+from .restore import restore
+
+__all__ = [
+    "canonical",
+    "convert_legacy",
+    "correct_words",
+    "fold",
+    "is_valid_syllable",
+    "nfc",
+    "place_tone",
+    "repair_ocr",
+    "restore",
+    "strip_marks",
+    "tcvn3_to_unicode",
+    "vni_to_unicode",
+]

@@ -1,0 +1,80 @@
+"""Diacritic restoration: Vietnamese written without marks (đ as d) back to full orthography.
+
+Only letter tokens whose lower-case form is the stripped form of known syllables change; numbers,
+codes, punctuation, spacing and line breaks stay byte for byte, and the capitalisation of every
+letter is carried over to the restored word ("UY BAN" -> "ỦY BAN", "Nghi dinh" -> "Nghị định").
+Words that already carry marks are kept and only serve as context.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
+from .model import NgramModel, Position, load
+from .orthography import nfc, place_tone, strip_marks
+
+
+def apply_case(orig: str, form: str) -> str:
+    """`form` with the capitalisation of `orig`, letter by letter ("NgHi", "nghị" -> "NgHị")."""
+    if orig.islower():
+        return form
+    if len(orig) != len(form):
+        if orig.isupper():
+            return form.upper()
+        return form[:1].upper() + form[1:] if orig[:1].isupper() else form
+    return "".join(f.upper() if o.isupper() else f for o, f in zip(orig, form, strict=True))
+
+
+def tokenize(model: NgramModel, text: str) -> tuple[list[tuple[int, int, str]], list[Position]]:
+    """Spans (start, end, token) and decoding positions of `text` (NFC). Changeable tokens get
+    every candidate; everything else one fixed candidate standing for itself."""
+    spans: list[tuple[int, int, str]] = []
+    positions: list[Position] = []
+    cand = model.candidates
+    index = model.index
+    for m in TOKEN.finditer(text):
+        tok = m.group(0)
+        spans.append((m.start(), m.end(), tok))
+        c = tok[0]
+        if c.isalpha():
+            low = tok.lower()
+            ids = cand.get(low) if low == strip_marks(low) else None
+            if ids is not None and len(ids):
+                positions.append(Position(ids, [model.vocab[i] for i in ids.tolist()]))
+                continue
+            wid = index.get(low)
+            if wid is None:
+                wid = index.get(place_tone(low), UNK_ID)
+            positions.append(Position(np.array([wid], dtype=np.uint64), [tok]))
+        elif c.isdigit():
+            positions.append(Position(np.array([NUM_ID], dtype=np.uint64), [tok]))
+        elif tok in BOUNDARY:
+            positions.append(Position(np.array([BOS_ID], dtype=np.uint64), [tok]))
+        else:
+            positions.append(Position(np.array([index.get(tok, UNK_ID)], dtype=np.uint64), [tok]))
+    return spans, positions
+
+
+def render(text: str, spans: list[tuple[int, int, str]], forms: list[str]) -> str:
+    """`text` with each span replaced by its chosen form, case carried over."""
+    out = []
+    last = 0
+    for (s, e, tok), f in zip(spans, forms, strict=True):
+        if f == tok:
+            continue
+        out.append(text[last:s])
+        out.append(apply_case(tok, f))
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def restore(text: str, model: NgramModel | None = None) -> str:
+    """Restore the marks of Vietnamese text typed without them (đ written d), line for line."""
+    model = model or load()
+    text = nfc(text)
+    spans, positions = tokenize(model, text)
+    best = model.decode(positions)
+    forms = [p.forms[j] for p, j in zip(positions, best, strict=True)]
+    return render(text, spans, forms)

@@ -1,0 +1,191 @@
+"""Build the syllable n-gram language model in `ingest/vietnamese/data/` from the shared corpus.
+
+    python -m ingest.vietnamese.train [--corpus /work/shared/corpus] [--out ingest/vietnamese/data]
+
+Reads the xz-compressed corpus files (one paragraph per line), lower-cases and tokenises them
+(`lexicon.TOKEN`), puts every tone mark in the old style, maps numbers to one class token and
+sentence-final punctuation to the sentence boundary, keeps the most frequent word types as the
+vocabulary (at most 65,532 so four ids pack into one 64-bit key), counts 1..N-grams with numpy and
+stores stupid-backoff log-probabilities log10 c(h w) / c(h), pruned by count and quantised to one
+byte, with the sorted keys delta-encoded in a compressed `.npz`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import lzma
+import pathlib
+import re
+import sys
+import time
+from array import array
+
+import numpy as np
+
+from .lexicon import BOS, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
+from .orthography import nfc, place_tone
+
+CORPUS = pathlib.Path("/work/shared/corpus")
+FILES = ("vn_legal_phapdien.txt.xz", "viwiki.txt.xz", "vn_admin_docs.txt.xz")
+DATA = pathlib.Path(__file__).parent / "data"
+MAX_VOCAB = 65536 - len(SPECIALS)
+BITS = 16
+QMIN = -8.0  # log10 floor of the quantised scores
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_HEADING = re.compile(r"^\s*=+.*=+\s*$")
+
+
+def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str]]:
+    """Token ids of the whole corpus (raw, one id per distinct lower-case token) and the raw types."""
+    types: dict[str, int] = {BOS: 0}
+    ids = array("I")
+    get = types.setdefault
+    for path in paths:
+        t0 = time.time()
+        n0 = len(ids)
+        with lzma.open(path, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                if _HEADING.match(line):
+                    line = line.strip().strip("=")
+                line = _NUMBER.sub("0", nfc(line).lower())
+                toks = TOKEN.findall(line)
+                if not toks:
+                    continue
+                ids.append(0)
+                ids.extend([get(t, len(types)) for t in toks])
+        print(f"{path.name}: {len(ids) - n0:,} tokens in {time.time() - t0:.0f} s", file=sys.stderr)
+    return np.frombuffer(ids, dtype=np.uint32), list(types)
+
+
+def canonical_type(t: str) -> str:
+    if t == "0":
+        return NUM
+    if t in BOUNDARY:
+        return BOS
+    if t[0].isalpha():
+        return place_tone(t)
+    return t
+
+
+def build_vocab(raw: np.ndarray, types: list[str], min_count: int) -> tuple[list[str], np.ndarray]:
+    counts = np.bincount(raw, minlength=len(types))
+    canon: dict[str, int] = {}
+    for t, c in zip(types, counts.tolist(), strict=True):
+        k = canonical_type(t)
+        canon[k] = canon.get(k, 0) + c
+    for s in SPECIALS:
+        canon.pop(s, None)
+    words = [w for w, c in sorted(canon.items(), key=lambda kv: -kv[1]) if c >= min_count][:MAX_VOCAB]
+    vocab = list(SPECIALS) + words
+    index = {w: i for i, w in enumerate(vocab)}
+    remap = np.array([index.get(canonical_type(t), UNK_ID) for t in types], dtype=np.uint32)
+    remap[0] = index[BOS]
+    remap[[i for i, t in enumerate(types) if t == "0"]] = NUM_ID
+    return vocab, remap
+
+
+def ngram_keys(ids: np.ndarray, n: int) -> np.ndarray:
+    key = np.zeros(len(ids) - n + 1, dtype=np.uint64)
+    for k in range(n):
+        key = (key << np.uint64(BITS)) | ids[k : len(ids) - n + 1 + k].astype(np.uint64)
+    return key
+
+
+def _quant(logp: np.ndarray) -> np.ndarray:
+    return np.clip(np.round((logp - QMIN) / -QMIN * 255), 0, 255).astype(np.uint8)
+
+
+def _discounts(adj: np.ndarray) -> tuple[float, float, float]:
+    """Modified Kneser-Ney discounts D1, D2, D3+ from the count-of-counts."""
+    n = [int(np.count_nonzero(adj == k)) for k in (1, 2, 3, 4)]
+    n = [max(x, 1) for x in n]
+    y = n[0] / (n[0] + 2 * n[1])
+    d = (1 - 2 * y * n[1] / n[0], 2 - 3 * y * n[2] / n[1], 3 - 4 * y * n[3] / n[2])
+    return tuple(float(min(max(x, 0.05), k + 0.0)) for k, x in zip((1, 2, 3), d, strict=True))
+
+
+def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[int], min_vocab: int) -> None:
+    """Interpolated modified Kneser-Ney: stores per n-gram log10 p(w | h) and per context log10 of its
+    backoff weight, ARPA style, so an unseen n-gram scores bow(h) + score(w | shorter h)."""
+    t0 = time.time()
+    raw, types = read_ids([corpus / f for f in FILES if (corpus / f).exists()])
+    vocab, remap = build_vocab(raw, types, min_vocab)
+    ids = remap[raw].astype(np.uint16)
+    del raw
+    print(f"{len(ids):,} tokens, {len(types):,} raw types, vocab {len(vocab):,}; {time.time() - t0:.0f} s",
+          file=sys.stderr)
+    keys: list[np.ndarray] = []
+    counts: list[np.ndarray] = []
+    for n in range(1, order + 1):
+        k, c = np.unique(ngram_keys(ids, n), return_counts=True)
+        keys.append(k)
+        counts.append(c)
+    # adjusted counts: continuation counts for lower orders, raw counts for the highest
+    adj: list[np.ndarray] = []
+    for n in range(1, order + 1):
+        if n == order:
+            adj.append(counts[n - 1].astype(np.int64))
+            continue
+        mask = np.uint64((1 << (BITS * n)) - 1)
+        sk, sc = np.unique(keys[n] & mask, return_counts=True)
+        pos = np.searchsorted(sk, keys[n - 1])
+        pos[pos == len(sk)] = 0
+        cc = np.where(sk[pos] == keys[n - 1], sc[pos], 0)
+        adj.append(np.where(cc > 0, cc, counts[n - 1]).astype(np.int64))
+    logp: list[np.ndarray] = []
+    bows: list[np.ndarray] = [np.zeros(len(k)) for k in keys]
+    a1 = adj[0]
+    logp.append(np.log10(a1 / a1.sum()))
+    for n in range(2, order + 1):
+        k, a = keys[n - 1], adj[n - 1]
+        d1, d2, d3 = _discounts(a)
+        disc = np.where(a == 1, d1, np.where(a == 2, d2, d3))
+        ctx = k >> np.uint64(BITS)
+        uctx, inv = np.unique(ctx, return_inverse=True)
+        total = np.bincount(inv, weights=a)
+        dmass = np.bincount(inv, weights=disc)
+        gamma = dmass / total
+        lower = keys[n - 2]
+        mask = np.uint64((1 << (BITS * (n - 1))) - 1)
+        pl = 10.0 ** logp[n - 2][np.searchsorted(lower, k & mask)]
+        p = (a - disc) / total[inv] + gamma[inv] * pl
+        logp.append(np.log10(p))
+        cpos = np.searchsorted(lower, uctx)
+        bows[n - 2][cpos] = np.log10(gamma)
+        print(f"order {n}: {len(k):,} distinct, D={d1:.2f},{d2:.2f},{d3:.2f}; {time.time() - t0:.0f} s",
+              file=sys.stderr)
+    arrays: dict[str, np.ndarray] = {}
+    for n in range(1, order + 1):
+        keep = counts[n - 1] >= min_counts[n - 1]
+        arrays[f"k{n}"] = np.diff(keys[n - 1][keep], prepend=np.uint64(0))
+        arrays[f"q{n}"] = _quant(logp[n - 1][keep])
+        if n < order:
+            arrays[f"b{n}"] = _quant(bows[n - 1][keep])
+        print(f"order {n}: kept {int(keep.sum()):,}", file=sys.stderr)
+    out.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out / "lm.npz", **arrays)
+    meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
+            "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
+            "files": [f for f in FILES if (corpus / f).exists()]}
+    (out / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    (out / "lm.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}; {time.time() - t0:.0f} s", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--corpus", type=pathlib.Path, default=CORPUS)
+    ap.add_argument("--out", type=pathlib.Path, default=DATA)
+    ap.add_argument("--order", type=int, default=4)
+    ap.add_argument("--min-counts", default="1,1,2,2", help="per order, comma-separated")
+    ap.add_argument("--min-vocab", type=int, default=2)
+    a = ap.parse_args(argv)
+    mins = [int(x) for x in a.min_counts.split(",")]
+    mins += [mins[-1]] * (a.order - len(mins))
+    build(a.corpus, a.out, a.order, mins, a.min_vocab)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
