@@ -58,7 +58,7 @@ def ocr(files: Annotated[list[Path], typer.Argument(help="PDF, TIFF, PNG or JPEG
         as_json: Annotated[bool, typer.Option("--json", help="print an OcrResult as JSON")] = False) -> None:
     """OCR files in this process (no queue): text on stdout, pages separated by a form feed."""
     from ingest.config import get_settings
-    from ingest.pipeline import ocr_bytes
+    from ingest.recognise import ocr_bytes
 
     settings = get_settings()
     results, status = [], 0

@@ -1,6 +1,5 @@
-"""The steps composed: intake → store → (per page) rasterise → preprocess → recognise → repair →
-publish. Pure per-page recognition (`recognise_page`) is shared by `sohoa ocr` and the workers;
-the database/store functions are what the Celery tasks call, each safe to run twice."""
+"""The steps composed with the database and the object store: intake → store original → (per page)
+recognise → publish → join. These are what the Celery tasks call; each is safe to run twice."""
 
 from __future__ import annotations
 
@@ -14,50 +13,19 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ingest import intake, raster
-from ingest.config import Settings
+from ingest import intake
 from ingest.context import Services
 from ingest.db import Document, Job, Page, utcnow
 from ingest.errors import NotFound, RejectedInput, SohoaError
-from ingest.ocr import get_engine
+from ingest.raster import render_page
+from ingest.recognise import recognise_page
 from ingest.search import search_key
 from ingest.storage import derived_key, put_original
 from schemas.api import DocumentMetadata, DocumentOut, PageOut, Submission
-from schemas.ocr import OcrPage, OcrResult
+from schemas.ocr import OcrPage
 
 log = logging.getLogger(__name__)
 DOSSIER_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{2,63}$")
-REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
-
-
-# ---------------------------------------------------------------- pure recognition of one page
-
-def recognise_page(page: raster.PageImage, *, lang: str = "vie") -> tuple[OcrPage, str]:
-    """Read one page image: clean it up, run the engine, order the lines. Returns the page and hOCR."""
-    from ingest.preprocess import prepare
-
-    prepared = prepare(page.gray, page.dpi)
-    out = get_engine(lang=lang).recognise(prepared.image, dpi=300)
-    lines = out.lines
-    words = [w for line in lines for w in line.words]
-    mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
-    height, width = prepared.image.shape[:2]
-    ocr_page = OcrPage(number=page.number, text="\n".join(line.text for line in lines),
-                       mean_conf=round(mean_conf, 2), width=width, height=height,
-                       rotation=prepared.rotation, skew=round(prepared.skew, 2), lines=lines,
-                       needs_review=bool(words) and mean_conf < REVIEW_CONFIDENCE)
-    return ocr_page, out.hocr
-
-
-def ocr_bytes(data: bytes, filename: str, settings: Settings) -> OcrResult:
-    """OCR a whole file in this process (no queue, no database): what `sohoa ocr` does."""
-    info = intake.inspect(data, filename, settings)
-    pages = []
-    for n in range(1, info.page_count + 1):
-        image = raster.render_page(data, info.mime, n, dpi=settings.raster_dpi,
-                                   max_pixels=settings.max_page_pixels)
-        pages.append(recognise_page(image, lang=settings.ocr_lang)[0])
-    return OcrResult(source=filename, pages=pages, language=settings.ocr_lang)
 
 
 # ---------------------------------------------------------------- intake into the store and database
@@ -139,7 +107,7 @@ def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]
         sha, mime, key = doc.sha256, doc.mime, doc.object_key
     try:
         data = svc.store.get(key)
-        image = raster.render_page(data, mime, number, dpi=svc.settings.raster_dpi,
+        image = render_page(data, mime, number, dpi=svc.settings.raster_dpi,
                                    max_pixels=svc.settings.max_page_pixels)
         page, hocr = recognise_page(image, lang=svc.settings.ocr_lang)
     except SohoaError as exc:
