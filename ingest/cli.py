@@ -79,6 +79,23 @@ def ocr(files: Annotated[list[Path], typer.Argument(help="PDF, TIFF, PNG or JPEG
 
 
 @app.command()
+def extract(file: Annotated[Path, typer.Argument(help="a scan (PDF, TIFF, PNG, JPEG) or a .txt of its text")]
+            ) -> None:
+    """Print the document's metadata (Decree 30 fields) as DocumentMetadata JSON."""
+    from ingest.config import get_settings
+    from ingest.metadata import extract_from_result, extract_from_text
+
+    data = _read(file)
+    if file.suffix.lower() == ".txt":
+        meta = extract_from_text(data.decode("utf-8", "replace"))
+    else:
+        from ingest.recognise import ocr_bytes
+
+        meta = extract_from_result(ocr_bytes(data, file.name, get_settings()))
+    sys.stdout.write(meta.model_dump_json(indent=1) + "\n")
+
+
+@app.command()
 def ingest(files: Annotated[list[Path], typer.Argument(help="scans to digitise")],
            dossier: Annotated[str | None, typer.Option(help="dossier code (mã hồ sơ) to link")] = None,
            wait: Annotated[bool, typer.Option(help="block until every document is done")] = False,
