@@ -8,12 +8,13 @@ BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system-deps venv lint bench-ocr clean
+.PHONY: demo test system-deps services venv lint bench-ocr clean
 
 demo: system-deps venv
 	$(BIN)/sohoa demo
 
 test: system-deps venv
+	bash scripts/ensure-services.sh
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 

@@ -29,3 +29,13 @@ class RecognitionFailed(SohoaError):
     """OCR of a page could not be completed."""
 
     exit_code = 4
+
+
+class TransientError(SohoaError):
+    """A service (object store, database, broker) is briefly unavailable: retry later."""
+
+    exit_code = 75
+
+
+class StorageUnavailable(TransientError):
+    """The object store did not answer."""

@@ -1,7 +1,7 @@
 """Full-text search over page text, insensitive to diacritics both ways and to đ/Đ.
 
-Each page stores `text_folded`, its search key: the same text with marks stripped, đ→d and lower
-case, character for character (so a match in the key is the same span of the real text, which is
+Each page stores `text_folded`, its search key: the same text with marks stripped, đ→d, lower
+case and punctuation blanked, character for character (so a match in the key is the same span of the real text, which is
 how snippets are highlighted). SQLite indexes the key with FTS5; PostgreSQL with a GIN tsvector.
 """
 
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from schemas.api import SearchHit, SearchResults
 
-_TOKEN = re.compile(r"\w+", re.U)
+_TOKEN = re.compile(r"[^\W_]+", re.U)
 SNIPPET_CHARS = 200
 CANDIDATES = 200
 
@@ -25,6 +25,8 @@ CANDIDATES = 200
 def _fold_char(c: str) -> str:
     if c in "đĐ":
         return "d"
+    if not c.isalnum():  # punctuation splits words the same way for FTS5 and PostgreSQL
+        return " "
     base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x)).lower()
     if len(base) == 1:
         return base
@@ -64,7 +66,7 @@ def search(session: Session, query: str, *, limit: int = 20, offset: int = 0) ->
             "plainto_tsquery('simple', :q) q WHERE to_tsvector('simple', p.text_folded) @@ q "
             "ORDER BY score DESC LIMIT :n"), {"q": " ".join(tokens), "n": CANDIDATES}).all()
         scored = [(r, float(r.score)) for r in rows]
-    phrase = re.compile(r"\b" + r"\W+".join(map(re.escape, tokens)) + r"\b")
+    phrase = re.compile(r"\b" + r"\s+".join(map(re.escape, tokens)) + r"\b")
     scored.sort(key=lambda rs: (phrase.search(rs[0].text_folded) is None, -rs[1], rs[0].document_id))
     hits = []
     for row, score in scored[offset:offset + limit]:

@@ -3,6 +3,7 @@ local object store) in a temporary folder, so a real Celery worker process can s
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import signal
@@ -10,6 +11,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,13 +28,42 @@ def session_home() -> Path:
     return SESSION_HOME
 
 
+PG_ADMIN_URL = os.environ.get("SOHOA_TEST_PG_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
+
+
+@contextlib.contextmanager
+def postgres_database() -> Iterator[str]:
+    """A fresh PostgreSQL database on the local server, dropped afterwards; yields its SQLAlchemy URL."""
+    import psycopg
+
+    name = f"sohoa_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    base = PG_ADMIN_URL.rsplit("/", 1)[0].replace("postgresql://", "postgresql+psycopg://", 1)
+    try:
+        yield f"{base}/{name}"
+    finally:
+        with psycopg.connect(PG_ADMIN_URL, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path: Path) -> Iterator[str]:
+    """Each database test runs on SQLite and on PostgreSQL (the server on 127.0.0.1:5432)."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'sohoa.db'}"
+    else:
+        with postgres_database() as url:
+            yield url
+
+
 @pytest.fixture
-def settings(tmp_path: Path):
-    """Settings of an isolated embedded home, for tests that need a database of their own."""
+def settings(tmp_path: Path, database_url: str):
+    """Settings of an isolated home and database, migrated, for tests that need their own."""
     from ingest.config import Settings
     from ingest.db import upgrade
 
-    s = Settings(home=tmp_path / "home")
+    s = Settings(home=tmp_path / "home", database_url=database_url)
     s.ensure_home()
     upgrade(s.database_url)
     return s
@@ -90,3 +121,17 @@ def png_of(img) -> bytes:
     buf = io.BytesIO()
     img.save(buf, format="PNG")
     return buf.getvalue()
+
+
+@pytest.fixture(scope="session")
+def s3_server(tmp_path_factory):
+    """moto's standalone S3 server on loopback, for the S3Store code path."""
+    from tests.servers import moto_server
+
+    server = moto_server(tmp_path_factory.mktemp("moto"))
+    yield server
+    server.stop()
+
+
+def s3_url(port: int, bucket: str = "sohoa") -> str:
+    return f"s3://testing:testing@127.0.0.1:{port}/{bucket}?secure=false&region=us-east-1"

@@ -31,6 +31,7 @@ def test_search_key_keeps_length_and_folds_marks_and_d():
     for s in ["Đường Kết QUẢ", "hoà hòa ỦY", "ﬁ ß 61/2018/NĐ-CP"]:
         assert len(search_key(s)) == len(s)
     assert search_key("Đường KẾT quả") == "duong ket qua"
+    assert search_key("61/2018/NĐ-CP") == "61 2018 nd cp"
     assert query_tokens("  kết-QUẢ, đường ") == ["ket", "qua", "duong"]
 
 

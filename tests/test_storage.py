@@ -1,4 +1,4 @@
-"""The local object store keeps originals once and never lets a key escape its folder."""
+"""The object-store contract, on the local folder and on a real S3 server: originals kept once."""
 
 from __future__ import annotations
 
@@ -6,10 +6,17 @@ import pytest
 
 from ingest.errors import NotFound
 from ingest.storage import LocalStore, derived_key, open_store, original_key, put_original
+from tests.conftest import s3_url
 
 
-def test_put_get_exists_delete(tmp_path):
-    store = LocalStore(tmp_path)
+@pytest.fixture(params=["local", "s3"])
+def store(request, tmp_path):
+    if request.param == "local":
+        return open_store(f"file://{tmp_path}/objects")
+    return open_store(s3_url(request.getfixturevalue("s3_server").port, f"b{abs(hash(tmp_path)) % 10**8}"))
+
+
+def test_put_get_exists_delete(store):
     store.put("derived/abc/page_0001.hocr", b"<html/>")
     assert store.exists("derived/abc/page_0001.hocr")
     assert store.get("derived/abc/page_0001.hocr") == b"<html/>"
@@ -19,8 +26,7 @@ def test_put_get_exists_delete(tmp_path):
         store.get("derived/abc/page_0001.hocr")
 
 
-def test_original_is_written_once_and_never_replaced(tmp_path):
-    store = LocalStore(tmp_path)
+def test_original_is_written_once_and_never_replaced(store):
     sha = "ab" * 32
     key = put_original(store, sha, b"first", content_type="image/png")
     put_original(store, sha, b"second", content_type="image/png")
