@@ -26,6 +26,7 @@ _U32 = np.uint64(32)
 _U48 = np.uint64(48)
 _M16 = np.uint64(0xFFFF)
 _M32 = np.uint64(0xFFFFFFFF)
+_ZERO = np.zeros((1, 1), dtype=np.int64)
 
 
 @dataclass
@@ -40,7 +41,7 @@ class NgramModel:
     """Stupid-backoff syllable n-gram model with packed uint64 keys."""
 
     def __init__(self, data: pathlib.Path = DATA, backoff: float = -0.4, max_candidates: int = 8,
-                 min_rel_logp: float = -3.0) -> None:
+                 min_rel_logp: float = -2.5) -> None:
         meta = json.loads((data / "lm.json").read_text(encoding="utf-8"))
         self.order: int = meta["order"]
         qmin = float(meta["qmin"])
@@ -66,6 +67,7 @@ class NgramModel:
             ub[self.keys[0].astype(np.int64)] = self.bows[0]
             self.unibow = ub
         self.unk_score = np.float32(qmin)
+        self.memo: dict[str, Position] = {}
         # candidates: stripped form -> vocabulary ids, most frequent first
         groups: dict[str, list[int]] = {}
         for i, w in enumerate(self.vocab):
@@ -110,65 +112,149 @@ class NgramModel:
         return np.where(f3, s3, np.where(f2, b + s2, 2 * b + s1))
 
     # -- decoding -----------------------------------------------------------------------------------
-    def decode(self, positions: list[Position], extra: list[np.ndarray] | None = None) -> list[int]:
+    def _find_sorted(self, n: int, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """`_find` for a large batch: sorting the queries first makes the binary searches local."""
+        if len(q) < 64:
+            return self._find(n, q)
+        order = np.argsort(q)
+        found, pos = self._find(n, q[order])
+        f = np.empty_like(found)
+        p = np.empty_like(pos)
+        f[order] = found
+        p[order] = pos
+        return f, p
+
+    def decode(self, positions: list[Position], extra: list[np.ndarray] | None = None,
+               chunk: int = 3000) -> list[int]:
         """Index of the chosen candidate at each position (Viterbi). `extra`, if given, adds a
-        per-candidate score (e.g. a channel model) at each position."""
+        per-candidate score (e.g. a channel model) at each position. Long inputs are cut at sentence
+        boundaries into chunks of about `chunk` positions."""
+        out: list[int] = []
+        start = 0
+        T = len(positions)
+        while start < T:
+            end = min(T, start + chunk)
+            while end < T and not (len(positions[end].ids) == 1 and int(positions[end].ids[0]) == BOS_ID):
+                end += 1
+                if end - start > 2 * chunk:
+                    break
+            end = min(T, end + 1)
+            out += self._decode(positions[start:end], None if extra is None else extra[start:end])
+            start = end
+        return out
+
+    def _decode(self, positions: list[Position], extra: list[np.ndarray] | None) -> list[int]:
         T = len(positions)
         if T == 0:
             return []
         bos = np.array([BOS_ID], dtype=np.uint64)
-        cands = [bos, bos] + [p.ids for p in positions]
-        # batch trigram scores for every position
-        blocks = []
-        shapes = []
-        for i in range(2, T + 2):
-            a, b, c = cands[i - 2], cands[i - 1], cands[i]
-            k = (a[:, None, None] << _U32) | (b[None, :, None] << _U16) | c[None, None, :]
-            blocks.append(k.ravel())
-            shapes.append(k.shape)
-        allk = np.concatenate(blocks)
-        s3all = self.score3(allk)
-        use4 = self.order >= 4 and not os.environ.get("NO4")
-        if use4:
-            f4keys = self.keys[3]
-        # Viterbi over states (prev, cur)
+        P = [bos, bos, bos] + [p.ids for p in positions]
+        Ks = np.array([len(c) for c in P], dtype=np.int64)
+        # trigram blocks j = 0..T over (P[j], P[j+1], P[j+2]); token t uses block t+1,
+        # and block t holds the contexts of its 4-grams
+        sizes = Ks[:-2] * Ks[1:-1] * Ks[2:]
+        offs = np.zeros(len(sizes) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offs[1:])
+        cflat = np.concatenate(P)
+        coff = np.zeros(len(P) + 1, dtype=np.int64)
+        np.cumsum(Ks, out=coff[1:])
+        blk_of = np.repeat(np.arange(T + 1), sizes)
+        local = np.arange(int(offs[-1])) - offs[blk_of]
+        kb, kc = Ks[blk_of + 1], Ks[blk_of + 2]
+        ia, rem = np.divmod(local, kb * kc)
+        ib, ic = np.divmod(rem, kc)
+        allk = ((cflat[coff[blk_of] + ia] << _U32) | (cflat[coff[blk_of + 1] + ib] << _U16)
+                | cflat[coff[blk_of + 2] + ic])
+        f3, p3 = self._find_sorted(3, allk)
+        s3 = self.scores[2][p3]
+        # pair blocks i = 0..T+1 over (P[i], P[i+1]): bigram scores and bigram-context backoffs
+        psz = Ks[:-1] * Ks[1:]
+        poffs = np.zeros(len(psz) + 1, dtype=np.int64)
+        np.cumsum(psz, out=poffs[1:])
+        pk = np.concatenate([((P[i][:, None] << _U16) | P[i + 1][None, :]).ravel() for i in range(T + 2)])
+        f2, p2 = self._find_sorted(2, pk)
+        bc_idx = poffs[blk_of + 1] + local % (Ks[blk_of + 1] * Ks[blk_of + 2])
+        s1 = self.unigram[(pk & _M16).astype(np.int64)]
+        if self.kn:
+            pair = np.where(f2, self.scores[1][p2], self.unibow[(pk >> _U16).astype(np.int64)] + s1)
+            b2 = np.where(f2, self.bows[1][p2], np.float32(0))
+            ab_idx = poffs[blk_of] + local // Ks[blk_of + 2]
+            tri = np.where(f3, s3, b2[ab_idx] + pair[bc_idx])
+            bow3 = np.where(f3, self.bows[2][p3], np.float32(0)) if self.order >= 4 else None
+        else:
+            b = np.float32(self.backoff)
+            pair = np.where(f2, b + self.scores[1][p2], 2 * b + s1)
+            tri = np.where(f3, s3, pair[bc_idx])
+            bow3 = np.full(len(allk), b, dtype=np.float32) if self.order >= 4 else None
+        # sparse 4-gram corrections: contexts that exist x candidates of the next token
+        dl: list[tuple[np.ndarray, ...]] = [()] * T
+        if self.order >= 4:
+            ctx = np.flatnonzero(f3[: offs[T]])
+            blk = np.searchsorted(offs, ctx, side="right") - 1  # = token index t
+            kn = Ks[blk + 3]
+            rep_ctx = np.repeat(ctx, kn)
+            rep_blk = np.repeat(blk, kn)
+            first = np.repeat(np.cumsum(kn) - kn, kn)
+            z = np.arange(len(rep_ctx)) - first
+            c = cflat[coff[rep_blk + 3] + z]
+            k4 = (allk[rep_ctx] << _U16) | c
+            f4, p4 = self._find_sorted(4, k4)
+            if f4.any():
+                sel = np.flatnonzero(f4)
+                rc, rb, zz = rep_ctx[sel], rep_blk[sel], z[sel]
+                local = rc - offs[rb]
+                k1, k2 = Ks[rb + 1], Ks[rb + 2]
+                g, rem = np.divmod(local, k1 * k2)
+                x, y = np.divmod(rem, k2)
+                k3 = Ks[rb + 3]
+                tri_idx = offs[rb + 1] + (x * k2 + y) * k3 + zz
+                delta = self.scores[3][p4[sel]] - (tri[tri_idx] + bow3[rc])
+                cuts = np.searchsorted(rb, np.arange(T + 1))
+                for t in np.unique(rb).tolist():
+                    a, e = cuts[t], cuts[t + 1]
+                    dl[t] = (g[a:e], x[a:e], y[a:e], zz[a:e], delta[a:e].astype(np.float32))
         score = np.zeros((1, 1), dtype=np.float32)
+        gp = np.zeros((1, 1), dtype=np.int64)
         bps: list[np.ndarray] = []
-        gp = np.zeros((1, 1), dtype=np.int64)  # best index of the syllable before `prev`, per state
-        off = 0
-        b = self.backoff
+        Kl = Ks.tolist()
+        ol = offs.tolist()
+        aranges: dict[int, np.ndarray] = {}
         for t in range(T):
-            sh = shapes[t]
-            m = sh[0] * sh[1] * sh[2]
-            trans = s3all[off : off + m].reshape(sh)
-            off += m
-            if use4 and t >= 1:
-                a0 = cands[t - 1][gp]  # ids of the syllable three back, per state
-                k4 = (a0[:, :, None] << _U48) | allk[off - m : off].reshape(sh)
-                pos = np.searchsorted(f4keys, k4)
-                pos[pos == len(f4keys)] = 0
-                found = f4keys[pos] == k4
-                if self.kn:
-                    bw = self.bow(3, k4 >> _U16)
-                    trans = np.where(found, self.scores[3][pos], bw + trans)
-                elif found.any():
-                    trans = np.where(found, self.scores[3][pos], b + trans)
+            k0, k1, k2, k3 = Kl[t], Kl[t + 1], Kl[t + 2], Kl[t + 3]
+            trans = tri[ol[t + 1] : ol[t + 2]].reshape(k1, k2, k3)
+            if bow3 is not None:
+                bc = bow3[ol[t] : ol[t + 1]]
+                if k0 == 1:
+                    trans = trans + bc.reshape(k1, k2, 1)
                 else:
-                    trans = trans + b
-                # note: where no 4-gram exists the backoff weight applies
-            tot = score[:, :, None] + trans
-            if extra is not None:
-                tot = tot + extra[t][None, None, :]
-            bp = tot.argmax(axis=0)  # (K_{t-1}, K_t) best index of K_{t-2}
-            score = np.take_along_axis(tot, bp[None], axis=0)[0]
+                    ar = aranges.get(k1 * k2)
+                    if ar is None:
+                        ar = aranges[k1 * k2] = np.arange(k1 * k2)
+                    trans = trans + bc[gp.ravel() * (k1 * k2) + ar].reshape(k1, k2, 1)
+                d = dl[t]
+                if d:
+                    g, x, y, zz, delta = d
+                    ok = gp[x, y] == g
+                    trans[x[ok], y[ok], zz[ok]] += delta[ok]
+            if k1 == 1:
+                tot = trans[0] + score[0][:, None]
+                if extra is not None:
+                    tot += extra[t]
+                bp = _ZERO
+                score = tot
+            else:
+                tot = trans + score[:, :, None]
+                if extra is not None:
+                    tot += extra[t]
+                bp = tot.argmax(axis=0)
+                score = tot.max(axis=0)
             bps.append(bp)
-            gp = bp
-        # backtrack
+            gp = bp if k1 > 1 else np.zeros((k2, k3), dtype=np.int64)
         out = [0] * T
         j_prev, j_cur = np.unravel_index(int(score.argmax()), score.shape)
         out[T - 1] = int(j_cur)
         for t in range(T - 1, 0, -1):
-            i = int(bps[t][j_prev, j_cur])
+            i = 0 if bps[t] is _ZERO else int(bps[t][j_prev, j_cur])
             out[t - 1] = int(j_prev)
             j_prev, j_cur = i, j_prev
         return out

@@ -1,15 +1,236 @@
-"""OCR repair (placeholder)."""
+"""Repair of Vietnamese read by an OCR engine without Vietnamese, and polishing of Vietnamese OCR.
+
+`repair_ocr` treats every whitespace-separated word as a noisy observation of a syllable: its
+candidates are the syllables whose unmarked form equals the word after undoing the usual confusions
+(marks dropped or misplaced, "6"/"0"/"@"/"¢" for o-vowels, "1" for l, stray "?" and "’" where a mark
+was), syllables within edit distance two of it, and what the engine read for each syllable in
+synthetic training pages (`data/ocr_pairs.tsv`, see `ocrdata.py`). The language model chooses among
+them with the Viterbi decoder, each candidate carrying a channel score. Numbers and codes are kept,
+their letter parts restored like stripped text ("61/2018/ND-CP" -> "61/2018/NĐ-CP").
+"""
 
 from __future__ import annotations
 
-from .restore import restore
+import math
+import re
+import unicodedata
+from functools import lru_cache
+
+import numpy as np
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
+from .model import DATA, NgramModel, Position, load
+from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
+from .restore import apply_case, render
+
+_LEAD = "([\"“‘'["
+_TRAIL = ")]\"”,.;:!…"
+_CONFUSE = str.maketrans({"6": "o", "0": "o", "@": "o", "¢": "o", "©": "o", "€": "e", "1": "l", "|": "l",
+                          "?": "", "’": "", "'": "", "`": "", "‘": "", "ø": "o"})
+_WORDLIKE = re.compile(r"[^\W_]*[^\W\d_][^\W_]*|[^\W\d_]*[06@¢©€1|?’'`‘][^\W\d_?’'`‘¢©@€|]*", re.U)
+_WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
+
+# channel log10 scores
+EXACT, EDIT1, EDIT2, KEEP = -0.5, -2.0, -3.5, -4.0
 
 
-def repair_ocr(text: str) -> str:
-    """Repair text read by an OCR engine without Vietnamese."""
-    return restore(text)
+class OcrRepairer:
+    """Candidate generation and channel scores for words read by a non-Vietnamese OCR engine."""
+
+    def __init__(self, model: NgramModel, pairs_path=DATA / "ocr_pairs.tsv") -> None:
+        self.model = model
+        # keys worth correcting towards: valid syllables and frequent other tokens
+        keys: set[str] = set()
+        for k, ids in model.candidates.items():
+            w = model.vocab[int(ids[0])]
+            if is_valid_syllable(w) or int(ids[0]) < 3000:
+                keys.add(k)
+        self.deletes: dict[str, list[str]] = {}
+        for k in keys:
+            for d in _deletes(k, 2 if len(k) >= 4 else 1):
+                self.deletes.setdefault(d, []).append(k)
+        # synthetic (ocr word, printed word) pairs
+        self.table: dict[str, list[tuple[int, float]]] = {}
+        if pairs_path.exists():
+            rows = [line.split("\t") for line in pairs_path.read_text(encoding="utf-8").splitlines()]
+            gtot: dict[str, int] = {}
+            for _o, g, c in rows:
+                gtot[g] = gtot.get(g, 0) + int(c)
+            for o, g, c in rows:
+                gid = model.index.get(g)
+                if gid is None or gtot[g] < 2:
+                    continue
+                self.table.setdefault(o, []).append((gid, math.log10(int(c) / gtot[g])))
+
+    def candidates(self, word: str) -> tuple[np.ndarray, list[str], np.ndarray]:
+        return self._cands(word.lower())
+
+    @lru_cache(maxsize=200_000)  # noqa: B019 - one repairer per process
+    def _cands(self, low: str) -> tuple[np.ndarray, list[str], np.ndarray]:
+        m = self.model
+        scores: dict[int, float] = {}
+
+        def add(i: int, s: float) -> None:
+            if s > scores.get(i, -99.0):
+                scores[i] = s
+
+        for gid, s in self.table.get(low, ()):
+            add(gid, s)
+        n = strip_marks(low).translate(_CONFUSE)
+        n = unicodedata.normalize("NFC", n)
+        if n:
+            for i in m.candidates.get(n, ()):
+                add(int(i), EXACT)
+            if len(n) >= 2:
+                seen = set()
+                for d in [n, *_deletes(n, 2 if len(n) >= 4 else 1)]:
+                    for k in self.deletes.get(d, ()):
+                        if k in seen or k == n:
+                            continue
+                        seen.add(k)
+                        dist = Levenshtein.distance(n, k, score_cutoff=2)
+                        if dist <= 2 and (dist == 1 or len(n) >= 4):
+                            for i in m.candidates.get(k, ())[:4]:
+                                add(int(i), EDIT1 if dist == 1 else EDIT2)
+        own = m.index.get(place_tone(low))
+        if own is not None:
+            add(own, EXACT)
+        ids = sorted(scores, key=lambda i: -(scores[i] + 0.3 * float(m.unigram[i])))[:12]
+        forms = [m.vocab[i] for i in ids]
+        sc = [scores[i] for i in ids]
+        if own is None:
+            ids.append(UNK_ID)
+            forms.append(low)
+            sc.append(KEEP)
+        return np.array(ids, dtype=np.uint64), forms, np.array(sc, dtype=np.float32)
 
 
-def correct_words(words: list[tuple[str, float]], threshold: float = 60.0) -> list[str]:
-    """Placeholder."""
-    return [w for w, _ in words]
+def _deletes(w: str, depth: int) -> set[str]:
+    out = {w[:i] + w[i + 1 :] for i in range(len(w))}
+    if depth > 1:
+        for d in list(out):
+            out |= {d[:i] + d[i + 1 :] for i in range(len(d))}
+    out.discard("")
+    return out
+
+
+@lru_cache(maxsize=2)
+def _repairer(data: str | None = None) -> OcrRepairer:
+    return OcrRepairer(load(data))
+
+
+def _fixed(m: NgramModel, tok: str) -> tuple[Position, np.ndarray]:
+    if tok[0].isdigit():
+        wid = NUM_ID
+    elif tok in BOUNDARY:
+        wid = BOS_ID
+    else:
+        wid = m.index.get(tok.lower(), UNK_ID)
+    return Position(np.array([wid], dtype=np.uint64), [tok]), np.zeros(1, dtype=np.float32)
+
+
+def repair_ocr(text: str, channel_weight: float = 1.0) -> str:
+    """Repair text read by an OCR engine that knows no Vietnamese, line for line."""
+    rep = _repairer()
+    m = rep.model
+    text = nfc(text)
+    spans: list[tuple[int, int, str]] = []
+    positions: list[Position] = []
+    extra: list[np.ndarray] = []
+    spaced: set[int] = set()
+
+    def fixed(s: int, e: int, tok: str) -> None:
+        p, x = _fixed(m, tok)
+        spans.append((s, e, tok))
+        positions.append(p)
+        extra.append(x)
+
+    def word(s: int, e: int, tok: str) -> None:
+        ids, forms, sc = rep.candidates(tok)
+        spans.append((s, e, tok))
+        positions.append(Position(ids, forms))
+        extra.append(sc * channel_weight)
+
+    def code(s: int, e: int, tok: str) -> None:
+        for sub in TOKEN.finditer(tok):
+            t = sub.group(0)
+            a, b = s + sub.start(), s + sub.end()
+            if t[0].isalpha():
+                low = strip_marks(t.lower())
+                ids = m.candidates.get(low)
+                if ids is not None and len(ids):
+                    spans.append((a, b, t))
+                    positions.append(Position(ids[:4], [m.vocab[i] for i in ids[:4].tolist()]))
+                    extra.append(np.zeros(len(ids[:4]), dtype=np.float32))
+                    continue
+            fixed(a, b, t)
+
+    for mt in re.finditer(r"\S+", text):
+        tok, s = mt.group(0), mt.start()
+        i, j = 0, len(tok)
+        while i < j and tok[i] in _LEAD:
+            i += 1
+        while j > i and tok[j - 1] in _TRAIL:
+            j -= 1
+        for k in range(0, i):
+            fixed(s + k, s + k + 1, tok[k])
+        core = tok[i:j]
+        if core:
+            wn = _WORD_NUMBER.fullmatch(core)
+            if wn:
+                word(s + i, s + i + wn.end(1), wn.group(1))
+                spaced.add(len(spans) - 1)
+                fixed(s + i + wn.end(1), s + j, wn.group(2))
+            elif _WORDLIKE.fullmatch(core) and any(c.isalpha() for c in core):
+                word(s + i, s + j, core)
+            else:
+                code(s + i, s + j, core)
+        for k in range(j, len(tok)):
+            fixed(s + k, s + k + 1, tok[k])
+    best = m.decode(positions, extra)
+    forms = [p.forms[b] for p, b in zip(positions, best, strict=True)]
+    out = []
+    last = 0
+    for k, ((s, e, tok), f) in enumerate(zip(spans, forms, strict=True)):
+        if f == tok and k not in spaced:
+            continue
+        out.append(text[last:s])
+        out.append(apply_case(tok, f))
+        if k in spaced:  # "s68.311" was "số 8.311"
+            out.append(" ")
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
+def correct_words(words: list[tuple[str, float]], threshold: float = 60.0,
+                  margin: float = 2.0) -> list[str]:
+    """Polish the words of Vietnamese OCR output (Tesseract `vie`), given with their confidences
+    (0-100). Only words below `threshold` that are not valid Vietnamese syllables may change, and
+    only to a syllable the language model prefers by more than `margin` (log10) in context."""
+    m = load()
+    rep = _repairer()
+    out = [w for w, _ in words]
+    for k, (w, conf) in enumerate(words):
+        core = w.strip(_LEAD + _TRAIL)
+        if conf >= threshold or not core or not any(c.isalpha() for c in core) or is_valid_syllable(core):
+            continue
+        ids, forms, sc = rep.candidates(core)
+        if len(ids) <= 1:
+            continue
+        ctx = [m.index.get(place_tone(x.strip(_LEAD + _TRAIL).lower()), UNK_ID)
+               for x, _ in words[max(0, k - 2) : k]]
+        ctx = [BOS_ID] * (2 - len(ctx)) + ctx
+        keys = (np.uint64(ctx[0]) << np.uint64(32)) | (np.uint64(ctx[1]) << np.uint64(16)) | ids
+        total = m.score3(keys) + sc
+        b = int(total.argmax())
+        low = core.lower()
+        same = [i for i, f in enumerate(forms) if f in (low, place_tone(low))]
+        base = float(total[same[0]]) if same else float(total.min())
+        if ids[b] != UNK_ID and total[b] - base > margin:
+            out[k] = w.replace(core, apply_case(core, forms[b]), 1)
+    return out
+
+
+__all__ = ["OcrRepairer", "correct_words", "render", "repair_ocr"]

@@ -31,22 +31,18 @@ def tokenize(model: NgramModel, text: str) -> tuple[list[tuple[int, int, str]], 
     every candidate; everything else one fixed candidate standing for itself."""
     spans: list[tuple[int, int, str]] = []
     positions: list[Position] = []
-    cand = model.candidates
     index = model.index
+    memo = model.memo
     for m in TOKEN.finditer(text):
         tok = m.group(0)
         spans.append((m.start(), m.end(), tok))
         c = tok[0]
         if c.isalpha():
             low = tok.lower()
-            ids = cand.get(low) if low == strip_marks(low) else None
-            if ids is not None and len(ids):
-                positions.append(Position(ids, [model.vocab[i] for i in ids.tolist()]))
-                continue
-            wid = index.get(low)
-            if wid is None:
-                wid = index.get(place_tone(low), UNK_ID)
-            positions.append(Position(np.array([wid], dtype=np.uint64), [tok]))
+            pos = memo.get(low)
+            if pos is None:
+                pos = memo[low] = _word_position(model, low)
+            positions.append(pos if pos.forms[0] != "" else Position(pos.ids, [tok]))
         elif c.isdigit():
             positions.append(Position(np.array([NUM_ID], dtype=np.uint64), [tok]))
         elif tok in BOUNDARY:
@@ -54,6 +50,17 @@ def tokenize(model: NgramModel, text: str) -> tuple[list[tuple[int, int, str]], 
         else:
             positions.append(Position(np.array([index.get(tok, UNK_ID)], dtype=np.uint64), [tok]))
     return spans, positions
+
+
+def _word_position(model: NgramModel, low: str) -> Position:
+    """Candidates of a lower-case word; forms [""] means "keep the word as written"."""
+    ids = model.candidates.get(low) if low == strip_marks(low) else None
+    if ids is not None and len(ids):
+        return Position(ids, [model.vocab[i] for i in ids.tolist()])
+    wid = model.index.get(low)
+    if wid is None:
+        wid = model.index.get(place_tone(low), UNK_ID)
+    return Position(np.array([wid], dtype=np.uint64), [""])
 
 
 def render(text: str, spans: list[tuple[int, int, str]], forms: list[str]) -> str:
