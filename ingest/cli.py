@@ -198,12 +198,25 @@ def print_hits(results) -> None:
 
 @app.command()
 def worker(concurrency: Annotated[int | None, typer.Option(help="worker processes")] = None,
-           loglevel: Annotated[str, typer.Option()] = "INFO") -> None:
+           loglevel: Annotated[str, typer.Option()] = "INFO",
+           beat: Annotated[bool, typer.Option(help="also run the periodic sweep that requeues lost work "
+                                                   "(run it in exactly one worker)")] = False) -> None:
     """Run a Celery worker that processes queued documents."""
     from ingest.queue import get_dispatcher
 
     svc = _services()
-    get_dispatcher().run_worker(concurrency=concurrency or svc.settings.worker_concurrency, loglevel=loglevel)
+    get_dispatcher().run_worker(concurrency=concurrency or svc.settings.worker_concurrency, loglevel=loglevel,
+                                beat=beat)
+
+
+@app.command()
+def sweep() -> None:
+    """Requeue documents whose work was lost (no progress for SOHOA_STALE_AFTER seconds)."""
+    from ingest.queue import get_dispatcher
+
+    _services()
+    ids = get_dispatcher().sweep()
+    out.print(f"requeued {len(ids)} document(s){': ' + ', '.join(map(str, ids)) if ids else ''}")
 
 
 @app.command()

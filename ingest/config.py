@@ -32,6 +32,13 @@ class Settings(BaseSettings):
     page_time_limit: int = 300
     worker_concurrency: int = 2
 
+    # delivery
+    task_max_retries: int = 10          # transient store/database errors, exponential backoff
+    retry_backoff_max: int = 120
+    stale_after: int = 1800             # seconds without progress before the sweeper requeues
+    sweep_interval: int = 60
+    visibility_timeout: int = 0         # Redis: redeliver unacknowledged tasks after; 0 = 2 × page limit
+
     @model_validator(mode="after")
     def _embedded_defaults(self) -> Settings:
         home = self.home.expanduser().resolve()

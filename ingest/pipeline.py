@@ -6,17 +6,18 @@ from __future__ import annotations
 import json
 import logging
 import re
+from datetime import timedelta
 from pathlib import PurePath
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ingest import intake
 from ingest.context import Services
 from ingest.db import Document, Job, Page, utcnow
-from ingest.errors import NotFound, RejectedInput, SohoaError
+from ingest.errors import NotFound, RejectedInput, SohoaError, TransientError
 from ingest.raster import render_page
 from ingest.recognise import recognise_page
 from ingest.search import search_key
@@ -90,34 +91,53 @@ def _document(session: Session, document_id: int) -> Document:
     return doc
 
 
-def start_document(svc: Services, document_id: int) -> int:
-    """Mark a document as being processed; returns its page count."""
+def start_document(svc: Services, document_id: int) -> list[int]:
+    """Mark a document as being processed; returns the numbers of its pages not yet saved, so a
+    document whose run was interrupted resumes where it stopped (and a finished one does nothing)."""
     with svc.sessions() as session:
         doc = _document(session, document_id)
-        doc.status, doc.error, doc.started_at = "processing", None, utcnow()
+        saved = set(session.scalars(select(Page.number).where(Page.document_id == doc.id)))
+        missing = [n for n in range(1, doc.page_count + 1) if n not in saved]
+        if doc.status == "done" and not missing:
+            return []
+        doc.status, doc.error = "processing", None
+        doc.started_at = doc.started_at or utcnow()
+        doc.updated_at = utcnow()
         session.commit()
-        return doc.page_count
+        return missing
 
 
 def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]:
-    """Recognise one page of a stored document and save it (text, words, hOCR). Idempotent: a second
-    run replaces the first run's row and objects. Returns an outcome for `finish_document`."""
+    """Recognise one page of a stored document and save it (text, words, hOCR).
+
+    Idempotent: a page already saved is not read again, and a run that is repeated after a crash
+    writes the same row and the same object keys. A page that cannot be read fails the document
+    with the reason; `TransientError` (store/database briefly away) propagates so the task retries.
+    """
     with svc.sessions() as session:
         doc = _document(session, document_id)
         sha, mime, key = doc.sha256, doc.mime, doc.object_key
+        done = session.scalar(select(Page.id).where(Page.document_id == document_id, Page.number == number))
+    if done is not None:
+        _complete_if_all_saved(svc, document_id)
+        return {"page": number, "ok": True, "skipped": True}
     try:
         data = svc.store.get(key)
         image = render_page(data, mime, number, dpi=svc.settings.raster_dpi,
-                                   max_pixels=svc.settings.max_page_pixels)
+                            max_pixels=svc.settings.max_page_pixels)
         page, hocr = recognise_page(image, lang=svc.settings.ocr_lang)
+    except TransientError:
+        raise
     except SohoaError as exc:
         log.warning("document %s page %s failed: %s", document_id, number, exc.message)
+        record_page_failure(svc, document_id, number, exc.message)
         return {"page": number, "ok": False, "error": exc.message}
     hocr_key = derived_key(sha, f"page_{number:04d}.hocr")
     words_key = derived_key(sha, f"page_{number:04d}.json")
     svc.store.put(hocr_key, hocr.encode("utf-8"), content_type="text/vnd.hocr+html")
     svc.store.put(words_key, page.model_dump_json().encode("utf-8"), content_type="application/json")
     _save_page(svc, document_id, page, hocr_key, words_key)
+    _complete_if_all_saved(svc, document_id)
     return {"page": number, "ok": True, "mean_conf": page.mean_conf}
 
 
@@ -134,6 +154,7 @@ def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str, wo
             else:
                 for k, v in values.items():
                     setattr(row, k, v)
+            session.execute(update(Document).where(Document.id == document_id).values(updated_at=utcnow()))
             try:
                 session.commit()
                 return
@@ -142,23 +163,43 @@ def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str, wo
     raise SohoaError(f"could not save page {page.number} of document {document_id}")
 
 
-def finish_document(svc: Services, document_id: int, outcomes: list[dict[str, Any]]) -> str:
-    """Join the pages: the document is done when every page is saved, failed otherwise (with why)."""
-    failures = [o for o in outcomes if not o.get("ok")]
+def _complete_if_all_saved(svc: Services, document_id: int) -> bool:
+    """Done when every page is saved. Run after each page's own commit, so whichever page commits
+    last sees them all: completion does not depend on the chord callback arriving."""
     with svc.sessions() as session:
         doc = _document(session, document_id)
         saved = session.scalar(select(func.count()).select_from(Page).where(Page.document_id == doc.id))
-        if failures:
-            doc.status = "failed"
-            doc.error = "; ".join(f"page {o['page']}: {o.get('error')}" for o in failures)
-        elif saved != doc.page_count:
-            doc.status = "failed"
-            doc.error = f"only {saved} of {doc.page_count} pages were saved; retry the document"
-        else:
-            doc.status, doc.error = "done", None
-        doc.finished_at = utcnow()
+        if saved < doc.page_count:
+            return False
+        result = session.execute(update(Document).where(Document.id == document_id,
+                                                        Document.status.in_(("queued", "processing")))
+                                 .values(status="done", error=None, finished_at=utcnow()))
         session.commit()
-        return doc.status
+        return bool(result.rowcount)
+
+
+def record_page_failure(svc: Services, document_id: int, number: int, reason: str) -> None:
+    """Fail the document, adding "page N: reason" to what it says went wrong."""
+    note = f"page {number}: {reason}"
+    with svc.sessions() as session:
+        doc = _document(session, document_id)
+        known = [e for e in (doc.error or "").split("; ") if e]
+        if note not in known:
+            known.append(note)
+        doc.status, doc.error, doc.finished_at = "failed", "; ".join(known), utcnow()
+        session.commit()
+
+
+def finish_document(svc: Services, document_id: int, outcomes: list[dict[str, Any]]) -> str:
+    """The chord's join: record page failures, or mark the document done when every page is saved.
+    Pages still missing (a redelivered page counted twice) leave it processing; the last page to
+    be saved, or the sweeper, completes it."""
+    for o in outcomes:
+        if not o.get("ok"):
+            record_page_failure(svc, document_id, o["page"], o.get("error") or "unknown error")
+    _complete_if_all_saved(svc, document_id)
+    with svc.sessions() as session:
+        return _document(session, document_id).status
 
 
 def fail_document(svc: Services, document_id: int, reason: str) -> None:
@@ -167,6 +208,25 @@ def fail_document(svc: Services, document_id: int, reason: str) -> None:
         doc = session.get(Document, document_id)
         if doc is not None:
             doc.status, doc.error, doc.finished_at = "failed", reason, utcnow()
+            session.commit()
+
+
+def stale_documents(svc: Services, stale_after: float) -> list[int]:
+    """Documents whose work seems lost: queued or processing, with no progress for `stale_after`
+    seconds (their worker vanished, or the broker lost the messages). The sweeper requeues them;
+    a requeued document only redoes its missing pages."""
+    cutoff = utcnow() - timedelta(seconds=stale_after)
+    with svc.sessions() as session:
+        return list(session.scalars(select(Document.id).where(
+            Document.status.in_(("queued", "processing")), Document.updated_at < cutoff)
+            .order_by(Document.id)))
+
+
+def touch(svc: Services, document_ids: list[int]) -> None:
+    """Record that these documents were just (re)queued, so the sweeper waits before trying again."""
+    if document_ids:
+        with svc.sessions() as session:
+            session.execute(update(Document).where(Document.id.in_(document_ids)).values(updated_at=utcnow()))
             session.commit()
 
 

@@ -17,8 +17,13 @@ class Dispatcher(Protocol):
     def enqueue_document(self, document_id: int) -> None:
         """Queue a stored document for recognition (one task, fanned out per page)."""
 
-    def run_worker(self, *, concurrency: int, loglevel: str, queues: list[str] | None = None) -> None:
-        """Run a worker in this process until it is told to stop."""
+    def run_worker(self, *, concurrency: int, loglevel: str, queues: list[str] | None = None,
+                   beat: bool = False) -> None:
+        """Run a worker in this process until it is told to stop (with `beat`, also the scheduler
+        of the periodic sweep)."""
+
+    def sweep(self) -> list[int]:
+        """Requeue documents whose work was lost; returns their ids."""
 
 
 @lru_cache(maxsize=4)

@@ -1,8 +1,9 @@
 """Full-text search over page text, insensitive to diacritics both ways and to đ/Đ.
 
 Each page stores `text_folded`, its search key: the same text with marks stripped, đ→d, lower
-case and punctuation blanked, character for character (so a match in the key is the same span of the real text, which is
-how snippets are highlighted). SQLite indexes the key with FTS5; PostgreSQL with a GIN tsvector.
+case and punctuation blanked, character for character (so a match in the key is the same span of
+the real text, which is how snippets are highlighted). SQLite indexes the key with FTS5,
+PostgreSQL with a GIN tsvector index.
 """
 
 from __future__ import annotations

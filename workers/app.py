@@ -23,11 +23,22 @@ def make_app(settings: Settings) -> Celery:
         broker_connection_retry_on_startup=True,
         result_expires=24 * 3600,
         worker_hijack_root_logger=False,
-        # the SQLAlchemy transport hands these to create_engine: wait on SQLite's lock, not fail
-        broker_transport_options={"connect_args": {"timeout": 30}} if settings.broker_url.startswith("sqla")
-        else {},
+        broker_transport_options=_transport_options(settings),
+        beat_schedule={"sweep": {"task": "sohoa.sweep", "schedule": float(settings.sweep_interval)}},
+        beat_schedule_filename=str(settings.home / "celerybeat-schedule"),
     )
     return app
+
+
+def _transport_options(settings: Settings) -> dict:
+    if settings.broker_url.startswith("sqla"):
+        # the SQLAlchemy transport hands these to create_engine: wait on SQLite's lock, not fail
+        return {"connect_args": {"timeout": 30}}
+    if settings.broker_url.startswith(("redis", "rediss")):
+        # an unacknowledged task goes back to the queue after this long (a killed worker's tasks);
+        # longer than any page may take, so a slow page is not handed out twice
+        return {"visibility_timeout": settings.visibility_timeout or 2 * settings.page_time_limit + 60}
+    return {}
 
 
 app = make_app(get_settings())

@@ -1,49 +1,89 @@
-"""Thin Celery tasks: each hands over to ingest.pipeline. A document task fans out one task per page
-and joins them with a chord, so the pages of one document run on several workers at once."""
+"""Thin Celery tasks: each hands over to ingest.pipeline. A document task fans out one task per
+missing page and joins them with a chord, so the pages of one document run on several workers at
+once. Page tasks are acknowledged late, retried with exponential backoff on transient store or
+database errors, and bounded by a time limit; a periodic sweep requeues documents whose work was
+lost (a worker killed, a broker restarted)."""
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 from celery import chord
 from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.log import get_task_logger
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from ingest import pipeline
 from ingest.context import get_services
-from ingest.errors import SohoaError
+from ingest.errors import SohoaError, TransientError
 from workers.app import app
 
 log = get_task_logger(__name__)
+TRANSIENT = (TransientError, OperationalError, InterfaceError)
+_settings = get_services().settings
 
 
-@app.task(name="sohoa.process_document")
-def process_document(document_id: int) -> int:
+def _backoff(retries: int) -> float:
+    """Exponential backoff with jitter: 1, 2, 4, … seconds, capped."""
+    return min(_settings.retry_backoff_max, 2**retries) * random.uniform(0.8, 1.2)
+
+
+@app.task(bind=True, name="sohoa.process_document", max_retries=_settings.task_max_retries)
+def process_document(self, document_id: int) -> int:
     svc = get_services()
     try:
         pages = pipeline.start_document(svc, document_id)
+    except TRANSIENT as exc:
+        raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
     except SohoaError as exc:
         pipeline.fail_document(svc, document_id, exc.message)
         raise
-    chord(process_page.s(document_id, n) for n in range(1, pages + 1))(finish_document.s(document_id))
-    return pages
+    if pages:
+        chord(process_page.s(document_id, n) for n in pages)(finish_document.s(document_id))
+    return len(pages)
 
 
-@app.task(name="sohoa.process_page", time_limit=get_services().settings.page_time_limit + 30,
-          soft_time_limit=get_services().settings.page_time_limit)
-def process_page(document_id: int, number: int) -> dict[str, Any]:
+@app.task(bind=True, name="sohoa.process_page", max_retries=_settings.task_max_retries,
+          soft_time_limit=_settings.page_time_limit, time_limit=_settings.page_time_limit + 30)
+def process_page(self, document_id: int, number: int) -> dict[str, Any]:
     svc = get_services()
     try:
         return pipeline.process_page(svc, document_id, number)
+    except TRANSIENT as exc:
+        if self.request.retries >= self.max_retries:
+            reason = f"gave up after {self.max_retries} retries: {exc}"
+            pipeline.record_page_failure(svc, document_id, number, reason)
+            return {"page": number, "ok": False, "error": reason}
+        log.warning("document %s page %s: %s; retrying", document_id, number, exc)
+        raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
     except SoftTimeLimitExceeded:
-        limit = svc.settings.page_time_limit
-        return {"page": number, "ok": False,
-                "error": f"recognition took over {limit} s; the scan may be damaged or far too large"}
+        reason = (f"recognition took over {svc.settings.page_time_limit} s; the scan may be damaged "
+                  "or far too large")
+        pipeline.record_page_failure(svc, document_id, number, reason)
+        return {"page": number, "ok": False, "error": reason}
     except Exception as exc:  # the chord must always join, so every page reports an outcome
         log.exception("document %s page %s crashed", document_id, number)
-        return {"page": number, "ok": False, "error": f"internal error: {exc.__class__.__name__}: {exc}"}
+        reason = f"internal error: {exc.__class__.__name__}: {exc}"
+        pipeline.record_page_failure(svc, document_id, number, reason)
+        return {"page": number, "ok": False, "error": reason}
 
 
-@app.task(name="sohoa.finish_document")
-def finish_document(outcomes: list[dict[str, Any]], document_id: int) -> str:
-    return pipeline.finish_document(get_services(), document_id, outcomes)
+@app.task(bind=True, name="sohoa.finish_document", max_retries=_settings.task_max_retries)
+def finish_document(self, outcomes: list[dict[str, Any]], document_id: int) -> str:
+    try:
+        return pipeline.finish_document(get_services(), document_id, outcomes)
+    except TRANSIENT as exc:
+        raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
+
+
+@app.task(name="sohoa.sweep")
+def sweep() -> list[int]:
+    """Requeue documents with no progress for `stale_after` seconds."""
+    svc = get_services()
+    stale = pipeline.stale_documents(svc, svc.settings.stale_after)
+    for document_id in stale:
+        log.warning("document %s made no progress for %s s: requeued", document_id, svc.settings.stale_after)
+        process_document.delay(document_id)
+    pipeline.touch(svc, stale)
+    return stale
