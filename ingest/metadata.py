@@ -1,0 +1,1066 @@
+"""Administrative-document fields (Decree 30/2020/NĐ-CP layout) from a document's text or OCR result.
+
+Two pure entry points, no I/O:
+
+* `extract_from_text(text)` — plain text, pages separated by form feeds, one printed line per line;
+* `extract_from_result(result)` — an `OcrResult`; word boxes split merged columns apart and tell the
+  upper-left agency block from the national title, the centred summary from the body, and the
+  lower-left "Nơi nhận" list from the lower-right signer block.
+
+Keywords are matched on folded text (marks stripped, lower case) and fuzzily where OCR errors are
+common, so "Noi nhan", "PHO CHU TỊCH" or "QD-UBND" are still understood. A field that cannot be
+found is left null (lists empty): nothing is guessed from outside the document.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from ingest.vietnamese.orthography import fold, is_valid_syllable
+from schemas.api import DocumentMetadata
+from schemas.ocr import OcrLine, OcrResult
+
+__all__ = ["extract_from_result", "extract_from_text"]
+
+
+# --- lines and folding --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    """One printed line (or one column segment of it); `box` is x0, y0, x1, y1 as page fractions."""
+
+    text: str
+    page: int
+    box: tuple[float, float, float, float] | None = None
+
+    @property
+    def key(self) -> str:
+        return _fold(self.text)
+
+    @property
+    def cx(self) -> float:
+        return (self.box[0] + self.box[2]) / 2 if self.box else 0.5
+
+    @property
+    def height(self) -> float:
+        return self.box[3] - self.box[1] if self.box else 0.0
+
+
+@dataclass
+class _Doc:
+    pages: list[list[_Line]]
+    layout: bool
+    text: str = field(init=False)
+    key: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = "\n".join(line.text for page in self.pages for line in page)
+        self.key = _fold(self.text)
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(c: str) -> str:
+    f = fold(c)
+    return f if len(f) == 1 else c.lower() if len(c.lower()) == 1 else c
+
+
+def _fold(text: str) -> str:
+    """Marks stripped and lower-cased, character for character (same length as `text`)."""
+    return "".join(_fold_char(c) for c in text)
+
+
+def _clean(text: str) -> str:
+    text = unicodedata.normalize("NFC", text).replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    return re.sub(r"[ \t\u00a0]+", " ", text).strip()
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _upper_ratio(text: str) -> float:
+    letters = _LETTER.findall(text)
+    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+
+
+def _is_caps(text: str) -> bool:
+    return len(_LETTER.findall(text)) >= 2 and _upper_ratio(text) >= 0.75
+
+
+def _has_letters(text: str, n: int = 2) -> bool:
+    return len(_LETTER.findall(text)) >= n
+
+
+def _starts_with(key: str, phrases: Iterable[str]) -> bool:
+    return any(re.match(re.escape(p) + r"(?![a-z])", key) for p in phrases)
+
+
+# --- vocabulary (folded forms) ------------------------------------------------------------------
+
+_NATIONAL = "cong hoa xa hoi chu nghia viet nam"
+_MOTTO = "doc lap - tu do - hanh phuc"
+
+# Document types, longest first once sorted; canonical spelling as in Decree 30 and the TTHC forms.
+_TYPES = [
+    "Quyết định", "Nghị quyết", "Nghị định", "Thông tư liên tịch", "Thông tư", "Chỉ thị", "Quy chế",
+    "Quy định", "Thông cáo", "Thông báo", "Hướng dẫn", "Chương trình", "Kế hoạch", "Phương án",
+    "Đề án", "Dự án", "Báo cáo", "Biên bản", "Tờ trình", "Hợp đồng", "Công văn", "Công điện",
+    "Bản ghi nhớ", "Bản thỏa thuận", "Giấy ủy quyền", "Giấy mời", "Giấy giới thiệu", "Giấy nghỉ phép",
+    "Phiếu gửi", "Phiếu chuyển", "Phiếu báo", "Thư công", "Giấy phép", "Giấy chứng nhận",
+    "Giấy xác nhận", "Giấy biên nhận", "Giấy báo", "Luật", "Pháp lệnh", "Lệnh", "Kết luận",
+    "Thông tri", "Trích lục", "Bản sao", "Chứng thư", "Văn bằng", "Chứng chỉ", "Giấy khai sinh",
+    "Giấy chứng tử", "Phiếu tiếp nhận hồ sơ và hẹn trả kết quả", "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ",
+    "Phiếu từ chối tiếp nhận giải quyết hồ sơ", "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
+    "Phiếu kiểm soát quá trình giải quyết hồ sơ", "Phiếu đề xuất", "Phiếu trình", "Đơn",
+]
+_TYPE_KEYS = sorted(((_fold(t), t) for t in _TYPES), key=lambda kt: -len(kt[0]))
+_NOT_HEADINGS = ("khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "du thao")
+
+_ADMIN_UNITS = ("thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "tp.", "tp")
+_UNIT_SPELLINGS = {"thành phố": "thanh pho", "thị xã": "thi xa", "thị trấn": "thi tran", "tỉnh": "tinh",
+                   "huyện": "huyen", "quận": "quan", "xã": "xa", "phường": "phuong", "tp.": "thanh pho",
+                   "tp": "thanh pho"}
+_ORG_HEADS = (
+    "bo", "so", "cuc", "chi cuc", "tong cuc", "phong", "ban", "trung tam", "van phong", "vp", "uy ban",
+    "ubnd", "hoi dong", "hdnd", "cong an", "benh vien", "truong", "vien", "toa an", "kho bac",
+    "bao hiem", "dang uy", "doan", "hoi", "chi nhanh", "bo chi huy", "bo phan", "thanh tra", "cong ty",
+    "ngan hang", "chinh phu", "tinh uy", "huyen uy", "thanh uy", "dai", "lien doan", "mat tran",
+    "tram", "hat", "doi", "to", "hoc vien", "dai hoc", "vu", "ky tuc xa", "quy", "tap doan",
+)
+_DISTRICT_UNITS = ("huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
+_PROVINCE_UNITS = ("tinh", "thanh pho")
+
+_SIGN_PREFIX = re.compile(r"^\s*(KT|TM|TL|TUQ|Q|TQ|PP)\s*[.,:]\s*", re.IGNORECASE)
+_TITLE_WORDS = (
+    "chu tich", "giam doc", "truong", "pho", "chanh", "thu ky", "chu tri", "uy ban", "hoi dong", "tong",
+    "bi thu", "chu nhiem", "thu truong", "hieu truong", "can bo", "chuyen vien", "ke toan", "to truong",
+    "dai dien", "xac nhan", "nguoi", "chinh phu", "thu tuong", "ban chap hanh", "thanh tra", "doi truong",
+    "chi huy", "ky thay", "quyen", "nhan", "lap", "thu tuc", "cuc", "vien", "cong an", "chanh an",
+    "kiem sat", "chi cuc", "dai dien", "trung tam", "ban", "hoi", "lanh dao", "tham muu",
+)
+# Official titles printed in signer blocks, to restore marks lost by OCR ("PHO CHU TỊCH").
+_TITLES = [
+    "Chủ tịch", "Phó Chủ tịch", "Giám đốc", "Phó Giám đốc", "Chánh Văn phòng", "Phó Chánh Văn phòng",
+    "Ủy ban nhân dân", "Hội đồng nhân dân", "Chủ trì", "Thư ký", "Trưởng phòng", "Phó Trưởng phòng",
+    "Trưởng ban", "Phó Trưởng ban", "Cục trưởng", "Phó Cục trưởng", "Chi cục trưởng",
+    "Phó Chi cục trưởng", "Bộ trưởng", "Thứ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng",
+    "Chủ nhiệm", "Phó Chủ nhiệm", "Hiệu trưởng", "Phó Hiệu trưởng", "Viện trưởng", "Phó Viện trưởng",
+    "Chánh Thanh tra", "Phó Chánh Thanh tra", "Trưởng Công an", "Phó Trưởng Công an", "Bí thư",
+    "Phó Bí thư", "Thủ trưởng", "Thủ trưởng đơn vị", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chính phủ",
+    "Thủ tướng", "Phó Thủ tướng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Người lập",
+    "Người đại diện", "Chủ tọa", "Trưởng đoàn", "Phó Trưởng đoàn", "Tổ trưởng", "Tổ phó",
+]
+_TITLE_KEYS = {_fold(t): t for t in _TITLES}
+_RANKS = [
+    "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
+    "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
+]
+_RANK_KEYS = sorted(((_fold(r), r) for r in _RANKS), key=lambda kr: -len(kr[0]))
+_DEGREE = re.compile(r"^((?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|KS|CN|LS|NCS|TTND|TTƯT)\.?\s*)+", re.UNICODE)
+
+_BODY_STARTS = (
+    "can cu", "thuc hien", "theo", "xet", "nham", "de ", "tren co so", "kinh gui", "hom nay", "vao hoi",
+    "vao luc", "sau khi", "qua ", "tiep", "duoc", "trong", "nay ", "hien nay", "tu ngay", "tai ", "dieu",
+    "chuong", "phan ", "muc ", "thoi gian", "dia diem", "thanh phan", "noi dung", "cap cho", "ho va ten",
+    "ong ", "ba ", "chung toi", "toi ", "ngay ", "cung cap", "kinh thua",
+)
+_HANGING = ("va", "cua", "tai", "ve", "cho", "cac", "tren", "theo", "voi", "thuoc", "trong", "den", "so",
+            "tinh", "huyen", "xa", "thanh pho", "nam", "nhung", "mot", "doi voi", "nhan dan", "giai quyet")
+
+# A numeric slot read by OCR: digits plus the letters most often confused with them.
+_D = r"[0-9OoIl|]"
+_DOSSIER = re.compile(
+    rf"(?<![\w.])({_D}{{3}})\s?[.,]\s?({_D}{{2}})\s?[.,]\s?({_D}{{2}})\s?[.,]\s?([A-Z])\s?({_D}{{2}})"
+    rf"\s?-\s?({_D}{{6}})\s?-\s?({_D}{{4}})(?![\d])"
+)
+_NUMBER = re.compile(r"(?:^|(?<=\s))S\w{0,2}\s*[:;.,]?\s*([0-9OoIl|]{1,6})\s*/\s*(\S+(?:\s*[-/]\s*\S+)*)")
+_DATE = re.compile(r"ngay\s*(\w{1,2})\s*(?:thang|th\w{2,3}g)\s*(\w{1,2})\s*n\w{1,2}m\s*(\w{4})")
+_VV = re.compile(r"^\s*v\s*[/|l1i]\s*[vy]\b\.?\s*:?\s*")
+_DASH = re.compile(r"^\s*[-–—+•·*_~=]+\s*")
+_NOI_NHAN = "noi nhan"
+_KINH_GUI = "kinh gui"
+
+# Codes in a symbol that carry Đ; OCR often reads Đ as D. Only unambiguous ones are repaired.
+_D_CODES = {c.replace("Đ", "D"): c for c in (
+    "QĐ", "NĐ", "HĐND", "CĐ", "QyĐ", "TTĐT", "BCĐ", "ĐU", "ĐTN", "HĐQT", "HĐTV", "BQLDA-ĐT", "ĐKKD",
+    "ĐKQSDĐ", "NĐ-CP", "QĐ-TTg", "QĐ-UBND", "HĐ-UBND")}
+
+
+def _digits(s: str) -> str:
+    return s.translate(str.maketrans("OoIl|", "00111"))
+
+
+# --- building the line model ----------------------------------------------------------------------
+
+
+def _lines_from_text(text: str) -> list[list[_Line]]:
+    pages = []
+    for n, page in enumerate(text.split("\f"), start=1):
+        lines = [_Line(_clean(t), n) for t in page.splitlines()]
+        pages.append([ln for ln in lines if ln.text])
+    while len(pages) > 1 and not pages[-1]:
+        pages.pop()
+    return pages
+
+
+def _segments(line: OcrLine, width: float, height: float, page: int) -> list[_Line]:
+    """A recognised line cut where a wide gap separates its words (two columns read as one line)."""
+    words = sorted((w for w in line.words if w.text.strip()), key=lambda w: w.bbox.x)
+    if not words:
+        b = line.bbox
+        return [_Line(_clean(line.text), page, (b.x / width, b.y / height, (b.x + b.w) / width,
+                                                (b.y + b.h) / height))]
+    h = statistics.median(w.bbox.h for w in words)
+    gap_min = max(2.0 * h, 0.035 * width)
+    groups: list[list] = [[words[0]]]
+    for w in words[1:]:
+        prev = groups[-1][-1]
+        if w.bbox.x - (prev.bbox.x + prev.bbox.w) > gap_min:
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    out = []
+    for g in groups:
+        x0 = min(w.bbox.x for w in g)
+        y0 = min(w.bbox.y for w in g)
+        x1 = max(w.bbox.x + w.bbox.w for w in g)
+        y1 = max(w.bbox.y + w.bbox.h for w in g)
+        text = _clean(" ".join(w.text for w in g))
+        if text:
+            out.append(_Line(text, page, (x0 / width, y0 / height, x1 / width, y1 / height)))
+    return out
+
+
+def _lines_from_result(result: OcrResult) -> tuple[list[list[_Line]], bool]:
+    pages = []
+    layout = False
+    for page in result.pages:
+        if page.lines and page.width > 0 and page.height > 0:
+            layout = True
+            segs = [s for line in page.lines for s in _segments(line, page.width, page.height, page.number)]
+            pages.append(segs)
+        else:
+            pages.append([_Line(_clean(t), page.number) for t in page.text.splitlines() if _clean(t)])
+    return pages, layout
+
+
+# --- header: national title, number, date, heading -----------------------------------------------
+
+
+def _drop_span(text: str, target: str, threshold: float = 84) -> tuple[str, bool]:
+    """`text` without the part that fuzzily spells `target` (folded), e.g. a merged national title."""
+    key = _fold(text)
+    if len(key) < len(target) * 0.6:
+        return text, False
+    al = fuzz.partial_ratio_alignment(target, key)
+    if al is None or al.score < threshold:
+        return text, False
+    rest = (text[: al.dest_start] + " " + text[al.dest_end:]).strip(" -")
+    return re.sub(r"\s+", " ", rest), True
+
+
+def _is_national(line: _Line) -> bool:
+    key = line.key
+    return (fuzz.partial_ratio(_NATIONAL, key) >= 84 and len(key) < 60) or (
+        fuzz.partial_ratio(_MOTTO, key) >= 84 and len(key) < 45)
+
+
+def _strip_national(line: _Line) -> _Line | None:
+    text = line.text
+    for target in (_NATIONAL, _MOTTO):
+        text, _ = _drop_span(text, target)
+    text = text.strip(" -_")
+    if not _has_letters(text):
+        return None
+    return _Line(text, line.page, line.box) if text != line.text else line
+
+
+@dataclass
+class _Number:
+    line: int
+    number: str
+    symbol: str
+
+
+def _parse_number(text: str) -> tuple[str, str] | None:
+    m = _NUMBER.search(text)
+    if not m:
+        return None
+    number = _digits(m.group(1))
+    raw = re.sub(r"\s*([-/])\s*", r"\1", m.group(2))
+    symbol = raw.split()[0] if raw.split() else ""
+    symbol = symbol.strip(".,;:_'\"")
+    if not number.isdigit() or not re.search(r"[A-Za-zĐđ]", symbol):
+        return None
+    return number.lstrip("0") or "0", symbol
+
+
+def _repair_symbol(symbol: str, doc_type: str | None) -> str:
+    parts = re.split(r"([-/])", symbol)
+    out = []
+    for p in parts:
+        if p in _D_CODES:
+            p = _D_CODES[p]
+        elif p == "HD" and doc_type == "Hợp đồng":
+            p = "HĐ"
+        out.append(p)
+    return "".join(out)
+
+
+def _find_number(lines: Sequence[_Line], limit: int) -> _Number | None:
+    for i, line in enumerate(lines[:limit]):
+        if not re.match(r"\s*S", line.text) and " S" not in line.text:
+            continue
+        parsed = _parse_number(line.text)
+        if parsed:
+            return _Number(i, *parsed)
+    return None
+
+
+@dataclass
+class _Date:
+    line: int
+    place: str | None
+    iso: str
+
+
+def _parse_date(text: str) -> tuple[str | None, str] | None:
+    key = _fold(text)
+    m = _DATE.search(key)
+    if not m:
+        return None
+    try:
+        d, mo, y = (int(_digits(g)) for g in m.groups())
+        iso = date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+    if not 1900 <= y <= 2100:
+        return None
+    before = text[: m.start()].rstrip()
+    place = None
+    if before.endswith(","):
+        words = before[:-1].split()
+        # a merged "Số: 12/QĐ-UBND" (or other column text) before the place name is cut off
+        keep: list[str] = []
+        for w in reversed(words):
+            if re.search(r"[\d/:]", w) or not w[:1].isupper():
+                break
+            keep.append(w)
+        if 1 <= len(keep) <= 5:
+            place = " ".join(reversed(keep)).strip(" .,")
+    return place, iso
+
+
+def _find_date(lines: Sequence[_Line], limit: int) -> _Date | None:
+    fallback = None
+    for i, line in enumerate(lines[:limit]):
+        parsed = _parse_date(line.text)
+        if parsed is None:
+            continue
+        if parsed[0]:
+            return _Date(i, *parsed)
+        fallback = fallback or _Date(i, *parsed)
+    return fallback
+
+
+def _match_type(key: str) -> tuple[str, int] | None:
+    """(canonical type, length of its folded prefix in `key`) when `key` starts with a type name."""
+    key = key.strip(" .:")
+    for tkey, name in _TYPE_KEYS:
+        if re.match(re.escape(tkey) + r"(?![a-z])", key):
+            return name, len(tkey)
+    words = key.split()
+    for tkey, name in _TYPE_KEYS:
+        n = len(tkey.split())
+        if len(words) >= n and len(tkey) >= 6:
+            head = " ".join(words[:n])
+            if fuzz.ratio(head, tkey) >= 84:
+                return name, len(head)
+    return None
+
+
+# --- casing ---------------------------------------------------------------------------------------
+
+
+def _unit_at(words: Sequence[str], i: int) -> tuple[str, int] | None:
+    """(folded administrative unit, its word count) when words[i:] start with one: "tỉnh", "thị xã".
+    The marks must match ("quản" is no "quận") unless OCR printed the word without any."""
+    for n in (2, 1):
+        if i + n > len(words):
+            continue
+        raw = " ".join(words[i:i + n]).lower().strip("(),")
+        if raw in _UNIT_SPELLINGS:
+            return _UNIT_SPELLINGS[raw], n
+        if raw.isascii() and raw in _ADMIN_UNITS:
+            return ("thanh pho" if raw.startswith("tp") else raw), n
+    return None
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _is_acronym(word: str) -> bool:
+    core = word.strip("().,;:-")
+    return bool(core) and (not is_valid_syllable(core) or core in ("VP", "TP")) and core.upper() == core
+
+
+def _case_name(text: str) -> str:
+    """An agency or place name printed in capitals, in running-text case: "Ủy ban nhân dân tỉnh Sóc
+    Trăng", "Trung tâm Phục vụ hành chính công"; acronyms (UBND, HĐND) stay as printed."""
+    if _upper_ratio(text) < 0.75:
+        return text
+    words = text.split()
+    out: list[str] = []
+    proper = False
+    cap_next = True
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if _is_acronym(w):
+            out.append(w)
+            i += 1
+            cap_next = False
+            continue
+        low = w.lower()
+        two = _fold(" ".join(words[i:i + 2]).lower())
+        one = _fold(low.strip("(),"))
+        if w.startswith("("):
+            proper = False
+            cap_next = True
+        unit = _unit_at(words, i)
+        if not cap_next and not proper and unit:
+            n = unit[1]
+            out.extend(x.lower() for x in words[i:i + n])
+            i += n
+            proper = True
+            continue
+        if proper or cap_next:
+            out.append(_cap_inner(low))
+        else:
+            out.append(low)
+        after_uy = i > 0 and _fold(words[i - 1]).lower() == "uy"
+        cap_next = one in ("so", "phong", "bo", "cuc", "vien") or (one == "ban" and not after_uy)
+        if two in ("trung tam", "chi cuc", "van phong", "tong cuc"):
+            out.append(words[i + 1].lower())
+            i += 2
+            cap_next = True
+            continue
+        if w.endswith(","):
+            proper = False
+        i += 1
+    return " ".join(out)
+
+
+def _cap_inner(word: str) -> str:
+    return word[:1] + _cap(word[1:]) if word.startswith("(") else _cap(word)
+
+
+def _case_title(text: str) -> str:
+    """A signer-block title line in running-text case, marks restored for known titles."""
+    m = _SIGN_PREFIX.match(text)
+    prefix = ""
+    if m:
+        prefix = m.group(1).upper() + ". "
+        text = text[m.end():]
+    text = text.strip(" .,")
+    key = _fold(text)
+    if key in _TITLE_KEYS:
+        return prefix + _TITLE_KEYS[key]
+    best = max(_TITLE_KEYS, key=lambda k: fuzz.ratio(k, key))
+    if fuzz.ratio(best, key) >= 90 and abs(len(best) - len(key)) <= 2:
+        return prefix + _TITLE_KEYS[best]
+    if _upper_ratio(text) >= 0.75:
+        words = [w if _is_acronym(w) else w.lower() for w in text.split()]
+        if words:
+            words[0] = _cap(words[0])
+            if _fold(words[0]) in ("pho", "chanh", "q.", "quyen") and len(words) > 1:
+                words[1] = _cap(words[1])
+        text = " ".join(words)
+    return prefix + text
+
+
+def _sentence_case(text: str) -> str:
+    if _upper_ratio(text) < 0.75:
+        return text
+    words = [w if _is_acronym(w) else w.lower() for w in text.split()]
+    return _cap(" ".join(words))
+
+
+# --- the extractor --------------------------------------------------------------------------------
+
+
+class _Extractor:
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.layout = doc.layout
+        self.first = doc.pages[0] if doc.pages else []
+        self.meta = DocumentMetadata()
+        self.heading: int | None = None
+        self.body_start: int | None = None
+        self.recipient_lines: set[tuple[int, int]] = set()
+
+    # header -------------------------------------------------------------------------------------
+
+    def run(self) -> DocumentMetadata:
+        if not self.first:
+            return self.meta
+        lines = self.first
+        limit = min(len(lines), 40)
+        num = _find_number(lines, limit)
+        dt = _find_date(lines, limit)
+        self._find_heading(num, dt, limit)
+        if num and (self.heading is None or num.line < self.heading or self.layout):
+            self.meta.number = num.number
+            self.meta.symbol = num.symbol
+        if dt and (self.heading is None or dt.line < self.heading or self.layout):
+            self.meta.issued_date = dt.iso
+            self.meta.place = self._vote_spelling(dt.place) if dt.place else None
+        if self.meta.symbol:
+            self.meta.symbol = _repair_symbol(self.meta.symbol, self.meta.doc_type)
+        self._issuer(num, dt)
+        self._recipients()
+        self._signer()
+        self._dossier_codes()
+        return self.meta
+
+    def _header_end_y(self, num: _Number | None, dt: _Date | None) -> float:
+        ys = [self.first[i].box[1] for i in (num.line if num else None, dt.line if dt else None,
+                                             self.heading) if i is not None and self.first[i].box]
+        return min(ys) if ys else 0.2
+
+    def _find_heading(self, num: _Number | None, dt: _Date | None, limit: int) -> None:
+        lines = self.first
+        after = max([x.line for x in (num, dt) if x] or [-1])
+        motto = next((i for i, ln in enumerate(lines[:limit]) if fuzz.partial_ratio(_MOTTO, ln.key) >= 84
+                      and len(ln.key) < 45), -1)
+        start = max(after, motto) + 1 if after >= 0 or motto >= 0 else 0
+        if self.layout:
+            start = 0
+        vv = None
+        for i in range((num.line + 1) if num else 0, min(limit, start + 8)):
+            if _VV.match(lines[i].key) and (not self.layout or lines[i].cx < 0.5):
+                vv = i
+                break
+        ymin = 0.0
+        if self.layout and (num or dt):
+            ymin = max(lines[x.line].box[3] for x in (num, dt) if x and lines[x.line].box) - 0.003
+        for i in range(start, limit):
+            ln = lines[i]
+            if ln.box and ln.box[1] < ymin:
+                continue
+            key = ln.key.strip()
+            if vv is None and _VV.match(key) and (not self.layout or ln.cx < 0.5):
+                vv = i
+                continue
+            if self.layout and ln.box and not (0.3 < ln.cx < 0.7):
+                continue
+            if not _is_caps(ln.text) or key.strip(" .:") in _NOT_HEADINGS:
+                continue
+            if _is_national(ln) or (num and i == num.line) or (dt and i == dt.line):
+                continue
+            match = _match_type(key)
+            if match:
+                self.heading = i
+                self._heading_fields(i, match)
+                return
+            if ln.box is None and i > start + 3:
+                break
+        if vv is not None:
+            self.meta.doc_type = "Công văn"
+            self._vv_subject(vv)
+            return
+        # no heading, no V/v: a letter still opens with "Kính gửi"
+        for ln in lines[:limit]:
+            if ln.key.startswith(_KINH_GUI):
+                self.meta.doc_type = "Công văn"
+                return
+
+    def _heading_fields(self, i: int, match: tuple[str, int]) -> None:
+        lines = self.first
+        name, plen = match
+        self.meta.doc_type = name
+        heading = lines[i].text.strip(" .:")
+        j = i + 1
+        # a heading printed on two lines ("GIẤY CHỨNG NHẬN / QUYỀN SỬ DỤNG ĐẤT")
+        if j < len(lines) and _is_caps(lines[j].text) and not self._stops_subject(lines[j], lines[i], True) \
+                and self._near(lines[i], lines[j]) and not _starts_with(lines[j].key, _TITLE_WORDS[:6]):
+            heading += " " + lines[j].text.strip(" .:")
+            j += 1
+        parts: list[str] = []
+        rest = _fold(heading)[plen:].strip(" .:,")
+        if len(rest) >= 3:
+            parts.append(_sentence_case(heading))
+        prev = lines[i]
+        first = True
+        while j < len(lines) and len(parts) < 6:
+            ln = lines[j]
+            if self._stops_subject(ln, prev, first):
+                break
+            parts.append(ln.text)
+            prev = ln
+            first = False
+            j += 1
+        self.body_start = j
+        if parts:
+            self.meta.subject = _join_wrapped(parts)
+
+    def _near(self, a: _Line, b: _Line) -> bool:
+        if not (a.box and b.box):
+            return True
+        return b.box[1] - a.box[3] < 1.2 * max(a.height, b.height)
+
+    def _stops_subject(self, ln: _Line, prev: _Line, first: bool) -> bool:
+        key = ln.key.strip()
+        text = ln.text.strip()
+        if not _has_letters(text) or _is_caps(text) and not _VV.match(key) and not key.startswith("ve viec"):
+            return True
+        if re.match(r"^(\d+|[ivx]+|[a-z])[.)]\s", key) or re.match(r"^\w[\w ]{0,25}:", key):
+            return True
+        if key.startswith(_KINH_GUI) or key.startswith("dieu "):
+            return True
+        if self.layout and ln.box and prev.box:
+            left, right = _margins(self.doc.pages[ln.page - 1])
+            centred = abs(ln.cx - (left + right) / 2) < 0.04
+            full = ln.box[2] > right - 0.015 and ln.box[0] < left + 0.08
+            gap = ln.box[1] - prev.box[3]
+            if not centred or full or gap > 1.5 * max(prev.height, ln.height, 0.01):
+                return True
+            return False
+        if first:
+            return key.startswith(("can cu", _KINH_GUI))
+        if text[:1].islower() or text[:1] in "(\"“":
+            return False
+        prev_key = prev.key.rstrip(" ,")
+        if prev.text.rstrip().endswith((".", ";", ":")):
+            return True
+        last = prev_key.split()[-1:] if prev_key else []
+        last2 = " ".join(prev_key.split()[-2:])
+        if (last and last[0] in _HANGING) or last2 in _HANGING:
+            return _starts_with(key, _BODY_STARTS)
+        return True
+
+    def _vv_subject(self, i: int) -> None:
+        lines = self.first
+        start = lines[i]
+        parts = [start.text]
+        prev = start
+        for ln in lines[i + 1:i + 8]:
+            key = ln.key.strip()
+            if self.layout and ln.box and start.box:
+                if ln.cx > 0.5 or ln.box[0] > 0.55:
+                    continue
+                if ln.box[1] - prev.box[3] > 1.5 * max(prev.height, 0.01):
+                    break
+            if (_is_caps(ln.text) or not _has_letters(ln.text) or _parse_date(ln.text)
+                    or key.startswith(_KINH_GUI) or _is_national(ln) or _starts_with(key, _BODY_STARTS[:3])):
+                if self.layout:
+                    break
+                if _parse_date(ln.text) or _is_national(ln):
+                    continue
+                break
+            parts.append(ln.text)
+            prev = ln
+        self.meta.subject = _join_wrapped(parts)
+
+    def _vote_spelling(self, phrase: str) -> str:
+        """The spelling of a place name that the document uses most, when OCR misread one copy."""
+        words = phrase.split()
+        n = len(words)
+        key = _fold(phrase)
+        counts: Counter[str] = Counter()
+        tokens = re.findall(r"[^\W\d_]+", self.doc.text)
+        for k in range(len(tokens) - n + 1):
+            cand = " ".join(tokens[k:k + n])
+            if not all(t[:1].isupper() for t in tokens[k:k + n]):
+                continue
+            if fuzz.ratio(_fold(cand), key) >= 80:
+                counts[cand] += 1
+        if not counts:
+            return phrase
+        best, c = counts.most_common(1)[0]
+        return best if c > counts.get(phrase, 0) and c >= 2 else phrase
+
+    # issuer ---------------------------------------------------------------------------------------
+
+    def _issuer(self, num: _Number | None, dt: _Date | None) -> None:
+        lines = self.first
+        if self.layout:
+            y_end = self._header_end_y(num, dt)
+            cands = [ln for ln in lines[:40] if ln.box and ln.box[3] <= y_end + 0.004 and ln.cx < 0.47]
+            cands.sort(key=lambda ln: ln.box[1])
+        else:
+            stops = [x for x in (num.line if num else None, dt.line if dt else None, self.heading)
+                     if x is not None]
+            end = min(stops) if stops else min(len(lines), 8)
+            cands = list(lines[:end])
+        names: list[str] = []
+        for ln in cands:
+            stripped = _strip_national(ln)
+            if stripped is None or _is_national(stripped):
+                continue
+            text = stripped.text.strip(" -_=~.")
+            if not _is_caps(text) or _parse_date(text) or _VV.match(stripped.key):
+                continue
+            text = re.sub(r"\bVP(?=UBND|HĐND|HDND)", "VP ", text)
+            key = _fold(text)
+            if names and (not _starts_with(key, _ORG_HEADS) or _unit_at(text.split(), 0)
+                          or key.startswith(("va ", "- "))):
+                names[-1] += " " + text
+            else:
+                names.append(text)
+        names = [re.sub(r"\s+", " ", n).strip() for n in names if _has_letters(n, 3)]
+        if not names:
+            return
+        agency = _case_name(names[-1])
+        parent = _case_name(names[-2]) if len(names) > 1 else None
+        if not _locality(agency) and parent:
+            loc = _locality(parent)
+            parent_full = re.sub(r"^VP\b", "Văn phòng", parent)
+            agency = f"{agency} {loc[0]} ({parent_full})" if loc else f"{agency} ({parent_full})"
+        else:
+            agency = self._complete_locality(agency, parent)
+        self.meta.issuer = agency
+
+    def _complete_locality(self, agency: str, parent: str | None) -> str:
+        """Add the province to a district-level agency ("huyện Mỹ Xuyên, tỉnh Sóc Trăng") when the
+        document itself names it."""
+        loc = _locality(agency)
+        if not loc:
+            return agency
+        phrase, unit = loc
+        if unit not in _DISTRICT_UNITS or re.search(r",\s*(tỉnh|thành phố)\s", agency, re.I):
+            return agency
+        higher = _locality(parent) if parent else None
+        if higher and higher[1] in _PROVINCE_UNITS and higher[0] != phrase:
+            return f"{agency}, {higher[0]}"
+        key = self.doc.key
+        text = self.doc.text
+        pat = (re.escape(_fold(phrase))
+               + r"\s*,\s*((?:huyen|quan|thi xa|thanh pho)\s+[^,\n;.]+?,\s*)?(tinh|thanh pho)\s+")
+        if unit == "thanh pho":
+            pat = re.escape(_fold(phrase)) + r"\s*,\s*()(tinh)\s+"
+        for m in re.finditer(pat, key):
+            name = _proper_after(text, m.end())
+            if name:
+                middle = text[m.start(1):m.end(1)].strip(" ,") if m.group(1) else ""
+                tail = f", {middle}" if middle else ""
+                return f"{agency}{tail}, {text[m.start(2):m.end(2)].lower()} {name}"
+        if unit in ("huyen", "quan", "thi xa"):
+            counts: Counter[str] = Counter()
+            for m in re.finditer(r"(?<![a-z])tinh\s+", key):
+                name = _proper_after(text, m.end())
+                if name:
+                    counts[name] += 1
+            if counts:
+                return f"{agency}, tỉnh {counts.most_common(1)[0][0]}"
+        return agency
+
+    # recipients -----------------------------------------------------------------------------------
+
+    def _recipients(self) -> None:
+        found = None
+        for p in range(len(self.doc.pages) - 1, -1, -1):
+            for i, ln in enumerate(self.doc.pages[p]):
+                key = re.sub(r"\s+", " ", ln.key.strip())
+                if len(key) <= 30 and fuzz.ratio(_NOI_NHAN, key[:8]) >= 80:
+                    found = (p, i)
+            if found:
+                break
+        items: list[str] = []
+        if found:
+            p, i = found
+            head = self.doc.pages[p][i]
+            after = head.text.split(":", 1)[1].strip() if ":" in head.text else ""
+            lines = self.doc.pages[p][i + 1:]
+            if self.layout and head.box:
+                lines = [ln for ln in lines if ln.box and ln.box[1] > head.box[1] and ln.cx < 0.5
+                         and ln.box[0] < head.box[0] + 0.08]
+                lines.sort(key=lambda ln: ln.box[1])
+            seed = [_Line(after, head.page, head.box)] if _has_letters(after) else []
+            items, used = self._list_items(seed + lines, head)
+            for ln in used:
+                self.recipient_lines.add((ln.page, id(ln)))
+            self.recipient_lines.add((head.page, id(head)))
+        addressees = self._kinh_gui()
+        if addressees:
+            expanded: list[str] = []
+            replaced = False
+            for it in items:
+                k = _fold(it)
+                if not replaced and len(k.split()) <= 4 and fuzz.partial_ratio("nhu tren", k) >= 80 \
+                        and k.startswith("nh"):
+                    expanded.extend(addressees)
+                    replaced = True
+                else:
+                    expanded.append(it)
+            items = expanded if replaced else items
+        self.meta.recipients = items
+
+    def _list_items(self, lines: list[_Line], head: _Line) -> tuple[list[str], list[_Line]]:
+        items: list[str] = []
+        used: list[_Line] = []
+        prev: _Line | None = head
+        for ln in lines:
+            text = ln.text.strip()
+            key = ln.key.strip()
+            if self.layout and prev is not None and prev.box and ln.box and prev is not head:
+                if ln.box[1] - prev.box[3] > 2.0 * max(prev.height, 0.012):
+                    break
+            dashed = bool(_DASH.match(text)) and not text.startswith("+")
+            body = _DASH.sub("", text).strip()
+            if not _has_letters(body):
+                if self.layout:
+                    continue
+                break
+            if not dashed and not self.layout and (self._is_title(ln) or _name_of(text)):
+                break
+            if not dashed and not self.layout and items and items[-1].rstrip().endswith(".") \
+                    and not body[:1].islower():
+                break
+            new = dashed or not items or items[-1].rstrip().endswith((";", ".")) or not body[:1].islower()
+            if new:
+                items.append(body)
+            else:
+                items[-1] = items[-1].rstrip() + " " + body
+            used.append(ln)
+            prev = ln
+            if key.lstrip("-–— ").startswith("luu") and text.rstrip().endswith("."):
+                break
+        cleaned = []
+        for it in items:
+            it = re.sub(r"[\s;,\-–—_„\"'`~|]+$", "", it).strip()
+            if not _fold(it).startswith("luu"):
+                it = it.rstrip(" .")
+            if _has_letters(it):
+                cleaned.append(it)
+        return cleaned, used
+
+    def _kinh_gui(self) -> list[str]:
+        lines = self.first
+        for i, ln in enumerate(lines[:60]):
+            key = ln.key.strip()
+            if not (key.startswith(_KINH_GUI) or fuzz.ratio(key[:9], "kinh gui:") >= 85):
+                continue
+            after = ln.text.split(":", 1)[1].strip() if ":" in ln.text[:15] else ln.text[9:].strip()
+            rest = []
+            for nxt in lines[i + 1:i + 25]:
+                if self.layout and nxt.box and ln.box and nxt.box[0] < ln.box[0] + 0.05:
+                    break
+                if not self.layout and not _DASH.match(nxt.text) and not nxt.text[:1].islower():
+                    break
+                rest.append(nxt)
+                if nxt.text.rstrip().endswith("."):
+                    break
+            seed = [_Line(after, ln.page, ln.box)] if _has_letters(after) else []
+            items, _ = self._list_items_simple(seed + rest)
+            return items
+        return []
+
+    def _list_items_simple(self, lines: list[_Line]) -> tuple[list[str], list[_Line]]:
+        items: list[str] = []
+        for ln in lines:
+            text = ln.text.strip()
+            dashed = bool(_DASH.match(text))
+            body = _DASH.sub("", text).strip()
+            if not _has_letters(body):
+                continue
+            if dashed or not items or items[-1].endswith((";", ".")) or not body[:1].islower():
+                items.append(body)
+            else:
+                items[-1] += " " + body
+        return [re.sub(r"[\s;,.\-]+$", "", it) for it in items if _has_letters(it)], lines
+
+    # signer ---------------------------------------------------------------------------------------
+
+    def _is_title(self, ln: _Line) -> bool:
+        text = ln.text.strip()
+        if ":" in text or text.endswith((";", ",")) or _DASH.match(text) or not _is_caps(text):
+            return False
+        key = _fold(text)
+        if _SIGN_PREFIX.match(text) and _has_letters(text[3:], 3):
+            return True
+        words = key.split()
+        if any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", key) for w in _TITLE_WORDS):
+            return len(words) <= 8
+        return False
+
+    def _signer(self) -> None:
+        pages = [p for p in self.doc.pages if p]
+        if not pages:
+            return
+        last = pages[-1]
+        start = 0
+        for i, ln in enumerate(last):
+            if "./." in ln.text or ln.text.rstrip().endswith("/."):
+                start = i + 1
+        if start == 0 and len(pages) == 1:
+            start = max(0, len(last) - 25)
+        cands = [ln for ln in last[start:] if (ln.page, id(ln)) not in self.recipient_lines]
+        if self.layout:
+            right = [ln for ln in cands if ln.box and ln.cx > 0.45]
+            cands = right or cands
+            cands.sort(key=lambda ln: (ln.box[1] if ln.box else 0))
+        blocks: list[dict] = []
+        for ln in cands:
+            if self._is_title(ln):
+                cur = blocks[-1] if blocks else None
+                if cur is None or cur["name"] is not None or not self._title_follows(cur["titles"][-1], ln):
+                    blocks.append({"titles": [ln], "name": None})
+                else:
+                    cur["titles"].append(ln)
+                continue
+            name = _name_of(ln.text)
+            if name and blocks and blocks[-1]["name"] is None:
+                if not self.layout or abs(ln.cx - blocks[-1]["titles"][0].cx) < 0.15:
+                    blocks[-1]["name"] = (name, ln)
+        if not blocks:
+            return
+        if self.layout:
+            block = max(blocks, key=lambda b: (b["name"] is not None, b["titles"][0].cx))
+        else:
+            named = [b for b in blocks if b["name"] is not None]
+            block = named[-1] if named else blocks[-1]
+        titles = [_case_title(t.text) for t in block["titles"]]
+        title = " - ".join(t for t in titles if t)
+        if block["name"]:
+            (rank, person), _ = block["name"]
+            self.meta.signer_name = person
+            if rank:
+                title = f"{title} ({rank})"
+        self.meta.signer_title = title or None
+
+    def _title_follows(self, prev: _Line, ln: _Line) -> bool:
+        if not (prev.box and ln.box):
+            return True
+        return ln.box[1] - prev.box[3] < 1.0 * max(prev.height, ln.height) and abs(ln.cx - prev.cx) < 0.15
+
+    # dossier codes --------------------------------------------------------------------------------
+
+    def _dossier_codes(self) -> None:
+        seen: list[str] = []
+        text = self.doc.text
+        for m in _DOSSIER.finditer(text):
+            g = m.groups()
+            d = [_digits(x) for x in g]
+            code = f"{d[0]}.{d[1]}.{d[2]}.{g[3]}{d[4]}-{d[5]}-{d[6]}"
+            if code not in seen:
+                seen.append(code)
+        self.meta.dossier_codes = seen
+
+
+# --- helpers used by the extractor ----------------------------------------------------------------
+
+
+def _margins(page: Sequence[_Line]) -> tuple[float, float]:
+    """Left and right edges of the body text on a page (fractions of its width)."""
+    wide = [ln.box for ln in page if ln.box and ln.box[2] - ln.box[0] > 0.5]
+    if len(wide) < 3:
+        return 0.1, 0.9
+    lefts = sorted(b[0] for b in wide)
+    rights = sorted(b[2] for b in wide)
+    return lefts[len(lefts) // 10], rights[len(rights) * 9 // 10]
+
+
+def _join_wrapped(parts: list[str]) -> str:
+    text = " ".join(p.strip() for p in parts if p.strip())
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" ;,")
+
+
+def _locality(name: str | None) -> tuple[str, str] | None:
+    """The last "unit Name" phrase of an agency name: ("tỉnh Sóc Trăng", "tinh")."""
+    if not name:
+        return None
+    words = name.split()
+    best = None
+    i = 0
+    while i < len(words):
+        found = _unit_at(words, i)
+        unit_len = found[1] if found else 0
+        if found:
+            j = i + unit_len
+            k = j
+            while k < len(words) and words[k][:1].isupper() and not words[k].startswith("("):
+                k += 1
+                if words[k - 1].endswith((",", ")")):
+                    break
+            if k > j:
+                unit = found[0]
+                best = (" ".join(words[i:k]).rstrip(",)"), unit)
+            i = k if k > j else j
+        else:
+            i += 1
+    return best
+
+
+def _proper_after(text: str, pos: int) -> str | None:
+    """The capitalised words (a proper name, up to four) starting at `pos` in `text`."""
+    words = []
+    for m in re.finditer(r"\S+", text[pos:pos + 60]):
+        w = m.group(0)
+        core = w.strip(",.;:()")
+        if not core or not core[:1].isupper() or not core.isalpha():
+            break
+        words.append(core)
+        if w != core or len(words) == 4:
+            break
+    return " ".join(words) if words else None
+
+
+def _name_of(text: str) -> tuple[str | None, str] | None:
+    """(rank or degree, person name) when a line reads like a signer's name: "Đại tá Nguyễn Hữu Lộc"."""
+    text = text.strip(" .,;")
+    if not text or any(c.isdigit() for c in text) or ":" in text or text.startswith("("):
+        return None
+    rank = None
+    key = _fold(text)
+    for rkey, r in _RANK_KEYS:
+        if key.startswith(rkey + " "):
+            rank = r
+            text = text[len(rkey):].strip()
+            break
+    if rank is None:
+        m = _DEGREE.match(text)
+        if m and m.group(0).strip():
+            rank = m.group(0).strip()
+            text = text[m.end():].strip()
+    words = text.split()
+    if not 2 <= len(words) <= 6:
+        return None
+    if _upper_ratio(text) > 0.75:
+        return None
+    ok = 0
+    for w in words:
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+            return None
+        ok += is_valid_syllable(w)
+    if ok < len(words) - 1:
+        return None
+    if any(_fold(w) in ("so", "phong", "uy", "ban", "ngay", "thang", "nam") for w in words[:1]):
+        return None
+    return rank, text
+
+
+# --- public API -----------------------------------------------------------------------------------
+
+
+def extract_from_text(text: str) -> DocumentMetadata:
+    """Metadata of a document from its text: pages separated by form feeds, one printed line a line."""
+    return _Extractor(_Doc(_lines_from_text(text), layout=False)).run()
+
+
+def extract_from_result(result: OcrResult) -> DocumentMetadata:
+    """Metadata of a recognised document, using the word boxes to read its layout."""
+    pages, layout = _lines_from_result(result)
+    return _Extractor(_Doc(pages, layout=layout)).run()
