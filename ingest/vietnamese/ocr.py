@@ -32,7 +32,7 @@ _WORDLIKE = re.compile(r"[^\W_]*[^\W\d_][^\W_]*|[^\W\d_]*[06@¢©€1|?’'`‘]
 _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
-EXACT, EDIT1, EDIT2, KEEP = -0.5, -2.0, -3.5, -4.0
+EXACT, EDIT1, EDIT2, KEEP = -0.3, -3.0, -4.0, -4.5
 
 
 class OcrRepairer:
