@@ -76,24 +76,23 @@ _VNI_SINGLE = {
     "\u00cd": "Í", "\u00cc": "Ì", "\u00c6": "Ỉ", "\u00d3": "Ĩ", "\u00d2": "Ị", "\u00ce": "Ỵ",
 }
 _VNI_PAIR = re.compile(
-    "([aeouyAEOUYôÔöÖ\u00f4\u00d4\u00f6\u00d6])([" + "".join(_VNI_MARKS) + "])"
+    "([aeouyAEOUY\u00f4\u00d4\u00f6\u00d6])([" + "".join(_VNI_MARKS) + "])|([" + "".join(_VNI_SINGLE) + "])"
 )
 
 
 def _vni_pair(m: re.Match[str]) -> str:
+    if m.group(3):
+        return _VNI_SINGLE[m.group(3)]
     base = _VNI_SINGLE.get(m.group(1), m.group(1))
     mark = _VNI_MARKS[m.group(2)]
-    if mark[0] == "\u0302" and base.lower() not in "aeo":
-        return m.group(0)
-    if mark[0] == "\u0306" and base.lower() != "a":
-        return m.group(0)
+    if (mark[0] == "\u0302" and base.lower() not in "aeo") or (mark[0] == "\u0306" and base.lower() != "a"):
+        return base + _VNI_SINGLE.get(m.group(2), m.group(2))
     return nfc(base + mark)
 
 
 def vni_to_unicode(text: str) -> str:
     """Convert VNI (VNI-Times) text read as cp1252/Latin-1 to Unicode NFC."""
-    out = _VNI_PAIR.sub(_vni_pair, text)
-    return nfc("".join(_VNI_SINGLE.get(c, c) for c in out))
+    return nfc(_VNI_PAIR.sub(_vni_pair, text))
 
 
 _TCVN3_HINT = re.compile("[\u00b5-\u00be\u00c6-\u00de\u00e1-\u00fe\u00a8-\u00ae]")

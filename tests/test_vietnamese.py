@@ -1,0 +1,130 @@
+"""Hard cases for the Vietnamese language layer: orthography, legacy encodings, restoration, OCR repair."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.vietnamese import (
+    canonical,
+    convert_legacy,
+    correct_words,
+    fold,
+    is_valid_syllable,
+    nfc,
+    place_tone,
+    repair_ocr,
+    restore,
+    strip_marks,
+    tcvn3_to_unicode,
+    vni_to_unicode,
+)
+
+# --- orthography -----------------------------------------------------------------------------------
+
+
+def test_fold_and_strip_keep_their_behaviour() -> None:
+    assert strip_marks("Đường Nguyễn Huệ") == "Duong Nguyen Hue"
+    assert fold("Kết QUẢ Đường") == "ket qua duong"
+    assert nfc("Vie\u0323\u0302t") == "Việt"
+
+
+@pytest.mark.parametrize(
+    ("word", "old", "new"),
+    [("hoà", "hòa", "hoà"), ("thuỷ", "thủy", "thuỷ"), ("Uỷ", "Ủy", "Uỷ"), ("khoẻ", "khỏe", "khoẻ"),
+     ("hoàn", "hoàn", "hoàn"), ("người", "người", "người"), ("quý", "quý", "quý"), ("già", "già", "già"),
+     ("ngoài", "ngoài", "ngoài"), ("thuyết", "thuyết", "thuyết")],
+)
+def test_tone_placement_styles(word: str, old: str, new: str) -> None:
+    assert place_tone(word, "old") == old
+    assert place_tone(word, "new") == new
+
+
+def test_canonical_text_keeps_everything_else() -> None:
+    assert canonical("Cộng hoà xã hội, 61/2018/NĐ-CP") == "Cộng hòa xã hội, 61/2018/NĐ-CP"
+    assert canonical("Cộng hòa", "new") == "Cộng hoà"
+
+
+@pytest.mark.parametrize("word", ["nghiêng", "Hòa", "hoà", "đấy", "quốc", "gì", "khuya", "ĐƯỜNG"])
+def test_valid_syllables(word: str) -> None:
+    assert is_valid_syllable(word)
+
+
+@pytest.mark.parametrize("word", ["UBND", "ka", "ngi", "tiêngx", "NĐ", "cp", "hòap", "tìch"])
+def test_invalid_syllables(word: str) -> None:
+    assert not is_valid_syllable(word)
+
+
+# --- legacy encodings ------------------------------------------------------------------------------
+
+
+def test_tcvn3() -> None:
+    # "Cộng hòa xã hội chủ nghĩa Việt Nam" / "Điều 1. Thủ tục hành chính" typed in .VnTime (ABC)
+    assert tcvn3_to_unicode("Céng hßa x· héi chñ nghÜa ViÖt Nam") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert tcvn3_to_unicode("§iÒu 1. Thñ tôc hµnh chÝnh") == "Điều 1. Thủ tục hành chính"
+
+
+def test_vni() -> None:
+    assert vni_to_unicode("Coäng hoøa xaõ hoäi chuû nghóa Vieät Nam") == "Cộng hòa xã hội chủ nghĩa Việt Nam"
+    assert vni_to_unicode("Ñieàu 1. Thuû tuïc haønh chính") == "Điều 1. Thủ tục hành chính"
+    assert vni_to_unicode("ñöôïc, ngöôøi, Ñöôøng") == "được, người, Đường"
+
+
+def test_convert_legacy_guesses_and_leaves_unicode_alone() -> None:
+    assert convert_legacy("Thñ tôc hµnh chÝnh") == "Thủ tục hành chính"
+    assert convert_legacy("Thuû tuïc haønh chính") == "Thủ tục hành chính"
+    assert convert_legacy("Thủ tục hành chính") == "Thủ tục hành chính"
+
+
+# --- restoration -----------------------------------------------------------------------------------
+
+
+def test_restore_sentence() -> None:
+    out = restore("Trung tam da nhan duoc 8.311 ho so thu tuc hanh chinh")
+    assert out == "Trung tâm đã nhận được 8.311 hồ sơ thủ tục hành chính"
+
+
+def test_restore_keeps_numbers_codes_and_d_handling() -> None:
+    out = restore("Can cu Nghi dinh so 61/2018/ND-CP ngay 23 thang 4 nam 2018 cua Chinh phu;")
+    assert out == "Căn cứ Nghị định số 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018 của Chính phủ;"
+
+
+def test_restore_keeps_case_punctuation_spacing_and_lines() -> None:
+    text = "UY BAN NHAN DAN\nTINH SOC TRANG\n\n  Doc lap - Tu do - Hanh phuc  \n(UBND, TTHC)"
+    out = restore(text)
+    assert out == "ỦY BAN NHÂN DÂN\nTỈNH SÓC TRĂNG\n\n  Độc lập - Tự do - Hạnh phúc  \n(UBND, TTHC)"
+    assert restore("") == ""
+    assert restore("12.345 / 67,8 %\n") == "12.345 / 67,8 %\n"
+
+
+def test_restore_leaves_marked_words_alone() -> None:
+    assert restore("Quyết định nay") .startswith("Quyết định")
+
+
+# --- OCR repair ------------------------------------------------------------------------------------
+
+
+def test_repair_ocr_seed_report_line() -> None:
+    out = repair_ocr("Trung tdm da nhén duoc 8.311 hd so TTHC")
+    assert out == "Trung tâm đã nhận được 8.311 hồ sơ TTHC"
+
+
+def test_repair_ocr_digits_for_letters() -> None:
+    assert repair_ocr("s68.311 ho so") == "số 8.311 hồ sơ"
+    assert repair_ocr("Day 1a mot viéc quan trong") == "Đây là một việc quan trọng"
+    assert repair_ocr("Nghi dinh s6 61/2018/ND-CP") == "Nghị định số 61/2018/NĐ-CP"
+
+
+def test_repair_ocr_reorders_two_column_header() -> None:
+    text = ("UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\n\n"
+            "TINH SOC TRANG Doc lap - Ty do - Hanh phic\n")
+    out = repair_ocr(text).split("\n")
+    assert out[:4] == ["ỦY BAN NHÂN DÂN", "TỈNH SÓC TRĂNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                       "Độc lập - Tự do - Hạnh phúc"]
+
+
+def test_correct_words_only_touches_low_confidence() -> None:
+    words = [("Ủy", 95.0), ("ban", 93.0), ("nhân", 91.0), ("dân", 90.0), ("tinh", 30.0)]
+    out = correct_words(words)
+    assert out[:4] == ["Ủy", "ban", "nhân", "dân"]
+    good = [("Chính", 40.0), ("phủ", 35.0)]
+    assert correct_words(good) == ["Chính", "phủ"]
