@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     worker_concurrency: int = 2
 
     # delivery
+    queue: str = "sohoa"                # the broker queue the tasks go to and workers consume
     task_max_retries: int = 10          # transient store/database errors, exponential backoff
     retry_backoff_max: int = 120
     stale_after: int = 1800             # seconds without progress before the sweeper requeues

@@ -28,6 +28,10 @@ class ObjectStore(Protocol):
 
     def delete(self, key: str) -> None: ...
 
+    def keys(self, prefix: str) -> list[str]:
+        """Every key that starts with `prefix`, sorted."""
+        ...
+
     def download_url(self, key: str, *, filename: str, expires: timedelta) -> str | None:
         """A short-lived URL a browser can fetch the object from, or None to stream it ourselves."""
         ...
@@ -89,6 +93,12 @@ class LocalStore:
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def keys(self, prefix: str) -> list[str]:
+        root = self.root.resolve()
+        found = (p.relative_to(root).as_posix() for p in root.rglob("*")
+                 if p.is_file() and not p.name.startswith(".tmp-"))
+        return sorted(k for k in found if k.startswith(prefix))
 
     def download_url(self, key: str, *, filename: str, expires: timedelta) -> str | None:
         return None
@@ -170,6 +180,10 @@ class S3Store:
 
     def delete(self, key: str) -> None:
         self._call(self.client.remove_object, self.bucket, key)
+
+    def keys(self, prefix: str) -> list[str]:
+        return sorted(self._call(lambda: [o.object_name for o in
+                                          self.client.list_objects(self.bucket, prefix=prefix, recursive=True)]))
 
     def download_url(self, key: str, *, filename: str, expires: timedelta) -> str | None:
         disposition = f"attachment; filename*=UTF-8''{quote(filename)}"

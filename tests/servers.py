@@ -149,3 +149,31 @@ class TcpProxy:
 
     def close(self) -> None:
         self.cut()
+
+
+class CeleryWorker(Process):
+    """`sohoa worker` as a real process tree (main process + prefork children) with its own settings."""
+
+    def __init__(self, env: dict[str, str], log: Path, *, concurrency: int = 2, beat: bool = False) -> None:
+        argv = [sys.executable, "-m", "ingest.cli", "worker", "--concurrency", str(concurrency),
+                "--loglevel", "INFO"] + (["--beat"] if beat else [])
+        super().__init__(argv, 0, log, env)
+
+    def start(self, timeout: float = 90) -> CeleryWorker:
+        offset = self.log_path.stat().st_size if self.log_path.exists() else 0
+        log = open(self.log_path, "ab")  # noqa: SIM115
+        self.proc = subprocess.Popen(self.argv, stdout=log, stderr=subprocess.STDOUT, env=self.env,
+                                     start_new_session=True)
+        log.close()
+        deadline = time.monotonic() + timeout
+        while b" ready." not in self.log_path.read_bytes()[offset:]:
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                tail = self.log_path.read_text(errors="replace")[-3000:]
+                self.stop()
+                raise RuntimeError(f"worker did not start:\n{tail}")
+            time.sleep(0.2)
+        return self
+
+    def kill(self) -> None:
+        """SIGKILL the whole worker: main process and children die at once, holding their tasks."""
+        self.stop(signal.SIGKILL)

@@ -20,6 +20,8 @@ def test_put_get_exists_delete(store):
     store.put("derived/abc/page_0001.hocr", b"<html/>")
     assert store.exists("derived/abc/page_0001.hocr")
     assert store.get("derived/abc/page_0001.hocr") == b"<html/>"
+    store.put("derived/abd/x", b"")
+    assert store.keys("derived/ab") == ["derived/abc/page_0001.hocr", "derived/abd/x"]
     store.delete("derived/abc/page_0001.hocr")
     assert not store.exists("derived/abc/page_0001.hocr")
     with pytest.raises(NotFound):

@@ -13,6 +13,7 @@ def make_app(settings: Settings) -> Celery:
     app = Celery("sohoa", broker=settings.broker_url, backend=settings.result_backend,
                  include=["workers.tasks"])
     app.conf.update(
+        task_default_queue=settings.queue,
         task_serializer="json",
         result_serializer="json",
         accept_content=["json"],
