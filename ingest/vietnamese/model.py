@@ -18,7 +18,6 @@ from functools import lru_cache
 import numpy as np
 
 from .lexicon import BOS_ID, SPECIALS, UNK_ID
-from .orthography import strip_marks
 
 DATA = pathlib.Path(__file__).parent / "data"
 _U16 = np.uint64(16)
@@ -38,14 +37,19 @@ class Position:
 
 
 class NgramModel:
-    """Stupid-backoff syllable n-gram model with packed uint64 keys."""
+    """Syllable n-gram model (Kneser-Ney with ARPA-style backoff, or stupid backoff) with packed
+    uint64 keys in sorted arrays."""
 
     def __init__(self, data: pathlib.Path = DATA, backoff: float = -0.4, max_candidates: int = 8,
                  min_rel_logp: float = -2.5) -> None:
         meta = json.loads((data / "lm.json").read_text(encoding="utf-8"))
         self.order: int = meta["order"]
         qmin = float(meta["qmin"])
-        self.vocab: list[str] = (data / "vocab.txt").read_text(encoding="utf-8").split("\n")[:-1]
+        text = (data / "vocab.tsv").read_text(encoding="utf-8")
+        rows = [line.split("\t") for line in text.split("\n")[:-1]]
+        self.vocab: list[str] = [r[0] for r in rows]
+        #: per id: 1 if the word is a well-formed Vietnamese syllable
+        self.valid = np.array([r[2] == "1" for r in rows], dtype=bool)
         self.index: dict[str, int] = {w: i for i, w in enumerate(self.vocab)}
         self.backoff = backoff
         z = np.load(data / "lm.npz")
@@ -69,19 +73,32 @@ class NgramModel:
         self.unk_score = np.float32(qmin)
         self.memo: dict[str, Position] = {}
         # candidates: stripped form -> vocabulary ids, most frequent first
-        groups: dict[str, list[int]] = {}
-        for i, w in enumerate(self.vocab):
-            if i < len(SPECIALS) or not w[0].isalpha():
-                continue
-            groups.setdefault(strip_marks(w), []).append(i)
-        self.candidates: dict[str, np.ndarray] = {}
-        for k, ids in groups.items():
-            arr = np.array(ids, dtype=np.int64)
-            sc = uni[arr]
-            order = np.argsort(-sc, kind="stable")
-            arr, sc = arr[order], sc[order]
-            arr = arr[sc >= sc[0] + min_rel_logp][:max_candidates]
-            self.candidates[k] = arr.astype(np.uint64)
+        gindex: dict[str, int] = {}
+        gkeys: list[str] = []
+        wid: list[int] = []
+        gid: list[int] = []
+        for i, r in enumerate(rows):
+            if i >= len(SPECIALS) and r[1]:
+                g = gindex.get(r[1])
+                if g is None:
+                    g = gindex[r[1]] = len(gkeys)
+                    gkeys.append(r[1])
+                wid.append(i)
+                gid.append(g)
+        w = np.array(wid, dtype=np.int64)
+        g = np.array(gid, dtype=np.int64)
+        order = np.lexsort((-uni[w], g))
+        w, g = w[order], g[order]
+        starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+        counts = np.diff(np.r_[starts, len(g)])
+        rank = np.arange(len(g)) - np.repeat(starts, counts)
+        best = np.repeat(uni[w[starts]], counts)
+        keep = (rank < max_candidates) & (uni[w] >= best + min_rel_logp)
+        w, g = w[keep].astype(np.uint64), g[keep]
+        cuts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
+        #: unmarked form -> candidate ids, most frequent first
+        self.candidates: dict[str, np.ndarray] = dict(
+            zip([gkeys[i] for i in g[cuts].tolist()], np.split(w, cuts[1:]), strict=True))
 
     # -- scoring ------------------------------------------------------------------------------------
     def _find(self, n: int, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

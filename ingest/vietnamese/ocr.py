@@ -43,13 +43,13 @@ class OcrRepairer:
         # keys worth correcting towards: valid syllables and frequent other tokens
         keys: set[str] = set()
         for k, ids in model.candidates.items():
-            w = model.vocab[int(ids[0])]
-            if is_valid_syllable(w) or int(ids[0]) < 3000:
+            if model.valid[int(ids[0])] or int(ids[0]) < 3000:
                 keys.add(k)
         self.deletes: dict[str, list[str]] = {}
         for k in keys:
-            for d in _deletes(k, 2 if len(k) >= 4 else 1):
+            for d in _deletes(k, 1):
                 self.deletes.setdefault(d, []).append(k)
+            self.deletes.setdefault(k, []).append(k)
         # synthetic (ocr word, printed word) pairs
         self.table: dict[str, list[tuple[int, float]]] = {}
         if pairs_path.exists():
@@ -117,7 +117,7 @@ def _deletes(w: str, depth: int) -> set[str]:
 
 @lru_cache(maxsize=2)
 def _repairer(data: str | None = None) -> OcrRepairer:
-    return OcrRepairer(load(data))
+    return OcrRepairer(load(data) if data else load())
 
 
 def _fixed(m: NgramModel, tok: str) -> tuple[Position, np.ndarray]:

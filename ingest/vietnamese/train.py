@@ -24,7 +24,7 @@ from array import array
 import numpy as np
 
 from .lexicon import BOS, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
-from .orthography import nfc, place_tone
+from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
 
 CORPUS = pathlib.Path("/work/shared/corpus")
 FILES = ("vn_legal_phapdien.txt.xz", "viwiki.txt.xz", "vn_admin_docs.txt.xz")
@@ -83,6 +83,15 @@ def build_vocab(raw: np.ndarray, types: list[str], min_count: int) -> tuple[list
     remap[0] = index[BOS]
     remap[[i for i, t in enumerate(types) if t == "0"]] = NUM_ID
     return vocab, remap
+
+
+def write_vocab(vocab: list[str], path: pathlib.Path) -> None:
+    """vocab.tsv: word, its unmarked form (letters only, else empty), 1 if a valid syllable."""
+    rows = []
+    for i, w in enumerate(vocab):
+        word = i >= len(SPECIALS) and w[:1].isalpha()
+        rows.append(f"{w}\t{strip_marks(w) if word else ''}\t{int(word and is_valid_syllable(w))}\n")
+    path.write_text("".join(rows), encoding="utf-8")
 
 
 def ngram_keys(ids: np.ndarray, n: int) -> np.ndarray:
@@ -168,7 +177,7 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
             "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
             "files": [f for f in FILES if (corpus / f).exists()]}
-    (out / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
+    write_vocab(vocab, out / "vocab.tsv")
     (out / "lm.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}; {time.time() - t0:.0f} s", file=sys.stderr)
 
