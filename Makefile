@@ -6,14 +6,16 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core
+# only for the tests: validating docker/compose.yaml needs no Docker engine, just this client
+TEST_APT_PACKAGES := docker-compose
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test system-deps services venv lint bench-ocr clean
+.PHONY: demo test system-deps test-deps venv lint bench-ocr clean
 
 demo: system-deps venv
 	$(BIN)/sohoa demo
 
-test: system-deps venv
+test: system-deps test-deps venv
 	bash scripts/ensure-services.sh
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
@@ -27,6 +29,10 @@ system-deps:
 	  echo "installing:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
 	fi
+
+test-deps:
+	@command -v docker-compose >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(TEST_APT_PACKAGES); }
 
 venv: $(VENV)/.installed
 
