@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ingest.vietnamese.orthography import fold, is_valid_syllable
 from schemas.api import DocumentMetadata
@@ -156,11 +157,12 @@ _TITLES = [
     "Phó Chi cục trưởng", "Bộ trưởng", "Thứ trưởng", "Tổng cục trưởng", "Phó Tổng cục trưởng",
     "Chủ nhiệm", "Phó Chủ nhiệm", "Hiệu trưởng", "Phó Hiệu trưởng", "Viện trưởng", "Phó Viện trưởng",
     "Chánh Thanh tra", "Phó Chánh Thanh tra", "Trưởng Công an", "Phó Trưởng Công an", "Bí thư",
-    "Phó Bí thư", "Thủ trưởng", "Thủ trưởng đơn vị", "Tổng Giám đốc", "Phó Tổng Giám đốc", "Chính phủ",
+    "Phó Bí thư", "Thủ trưởng", "Thủ trưởng đơn vị", "Phó Thủ trưởng", "Tổng Giám đốc", "Phó Tổng Giám đốc",
+    "Chính phủ",
     "Thủ tướng", "Phó Thủ tướng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Người lập",
     "Người đại diện", "Chủ tọa", "Trưởng đoàn", "Phó Trưởng đoàn", "Tổ trưởng", "Tổ phó",
 ]
-_TITLE_KEYS = {_fold(t): t for t in _TITLES}
+_TITLE_KEYS = {_fold(t) for t in _TITLES}
 _RANKS = [
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
@@ -179,12 +181,16 @@ _HANGING = ("va", "cua", "tai", "ve", "cho", "cac", "tren", "theo", "voi", "thuo
 
 # A numeric slot read by OCR: digits plus the letters most often confused with them.
 _D = r"[0-9OoIl|]"
+_SEP = r"\s{0,2}[.,:;]\s{0,2}"
 _DOSSIER = re.compile(
-    rf"(?<![\w.])({_D}{{3}})\s?[.,]\s?({_D}{{2}})\s?[.,]\s?({_D}{{2}})\s?[.,]\s?([A-Z])\s?({_D}{{2}})"
-    rf"\s?-\s?({_D}{{6}})\s?-\s?({_D}{{4}})(?![\d])"
+    rf"(?<![\w.])({_D}{{3}}){_SEP}({_D}{{2}}){_SEP}({_D}{{2}}){_SEP}([A-Z])\s?({_D}{{2}})"
+    rf"\s{{0,2}}-\s{{0,2}}({_D}{{6}})\s{{0,2}}-\s{{0,2}}({_D}{{4}})(?![\d])"
 )
-_NUMBER = re.compile(r"(?:^|(?<=\s))S\w{0,2}\s*[:;.,]?\s*([0-9OoIl|]{1,6})\s*/\s*(\S+(?:\s*[-/]\s*\S+)*)")
-_DATE = re.compile(r"ngay\s*(\w{1,2})\s*(?:thang|th\w{2,3}g)\s*(\w{1,2})\s*n\w{1,2}m\s*(\w{4})")
+_NUMBER = re.compile(r"(?:^|(?<=\s))S\w{0,2}\s*[:;.,]?\s*([0-9OoIl|]{1,6})?\s*/\s*(\S+(?:\s*[-/]\s*\S+)*)")
+_P = r"[\s:.,]*"
+_DATE = re.compile(rf"ngay{_P}(\w{{1,2}}){_P}(?:thang|th\w{{2,3}}g){_P}(\w{{1,2}}){_P}"
+                   rf"[nh]\w{{1,2}}m{_P}(\w{{4}})")
+_PLACE_DATE = re.compile(r"^(.*?)[,.;\-]+\s*ngay\b")
 _VV = re.compile(r"^\s*v\s*[/|l1i]\s*[vy]\b\.?\s*:?\s*")
 _DASH = re.compile(r"^\s*[-–—+•·*_~=]+\s*")
 _NOI_NHAN = "noi nhan"
@@ -194,6 +200,19 @@ _KINH_GUI = "kinh gui"
 _D_CODES = {c.replace("Đ", "D"): c for c in (
     "QĐ", "NĐ", "HĐND", "CĐ", "QyĐ", "TTĐT", "BCĐ", "ĐU", "ĐTN", "HĐQT", "HĐTV", "BQLDA-ĐT", "ĐKKD",
     "ĐKQSDĐ", "NĐ-CP", "QĐ-TTg", "QĐ-UBND", "HĐ-UBND")}
+
+
+_JUNK = " \t'\"`_~¬|.,:;‹›«»“”‘’„ˆ^*=\\"
+
+
+def _trim(text: str) -> str:
+    """`text` without OCR specks around it: quotes, underscores, stray marks and one-letter debris."""
+    words = text.strip(_JUNK).split()
+    while words and len(words[0]) == 1 and not words[0].isalnum() and words[0] not in "-–—+(":
+        words.pop(0)
+    while len(words) > 1 and len(words[-1].strip(_JUNK + "-")) <= 1 and not words[-1][-1:].isalnum():
+        words.pop()
+    return " ".join(words).strip(_JUNK)
 
 
 def _digits(s: str) -> str:
@@ -236,7 +255,7 @@ def _segments(line: OcrLine, width: float, height: float, page: int) -> list[_Li
         x1 = max(w.bbox.x + w.bbox.w for w in g)
         y1 = max(w.bbox.y + w.bbox.h for w in g)
         text = _clean(" ".join(w.text for w in g))
-        if text:
+        if sum(c.isalnum() for c in text) >= 2 or (len(g) == 1 and text[:1].isalnum() and len(groups) == 1):
             out.append(_Line(text, page, (x0 / width, y0 / height, x1 / width, y1 / height)))
     return out
 
@@ -288,21 +307,23 @@ def _strip_national(line: _Line) -> _Line | None:
 @dataclass
 class _Number:
     line: int
-    number: str
+    number: str | None
     symbol: str
 
 
-def _parse_number(text: str) -> tuple[str, str] | None:
+def _parse_number(text: str) -> tuple[str | None, str] | None:
     m = _NUMBER.search(text)
     if not m:
         return None
-    number = _digits(m.group(1))
+    number = _digits(m.group(1) or "")
     raw = re.sub(r"\s*([-/])\s*", r"\1", m.group(2))
     symbol = raw.split()[0] if raw.split() else ""
-    symbol = symbol.strip(".,;:_'\"")
-    if not number.isdigit() or not re.search(r"[A-Za-zĐđ]", symbol):
+    symbol = re.sub(r"(?<=\w):(?=\w)", "-", symbol.strip(".,;:_'\"`"))
+    if number and not number.isdigit() or not re.search(r"[A-Za-zĐđ]{2}", symbol):
         return None
-    return number.lstrip("0") or "0", symbol
+    if not number and not re.match(r"S[ốôoó]\s*:", text.strip()):
+        return None  # a blank number ("Số:    /QĐ-UBND") only on a line that clearly opens with "Số:"
+    return (number.lstrip("0") or "0") if number else None, symbol
 
 
 def _repair_symbol(symbol: str, doc_type: str | None) -> str:
@@ -320,6 +341,8 @@ def _repair_symbol(symbol: str, doc_type: str | None) -> str:
 def _find_number(lines: Sequence[_Line], limit: int) -> _Number | None:
     for i, line in enumerate(lines[:limit]):
         if not re.match(r"\s*S", line.text) and " S" not in line.text:
+            continue
+        if line.box and (line.cx > 0.55 or line.box[1] > 0.35):
             continue
         parsed = _parse_number(line.text)
         if parsed:
@@ -346,36 +369,54 @@ def _parse_date(text: str) -> tuple[str | None, str] | None:
         return None
     if not 1900 <= y <= 2100:
         return None
-    before = text[: m.start()].rstrip()
-    place = None
-    if before.endswith(","):
-        words = before[:-1].split()
-        # a merged "Số: 12/QĐ-UBND" (or other column text) before the place name is cut off
-        keep: list[str] = []
-        for w in reversed(words):
-            if re.search(r"[\d/:]", w) or not w[:1].isupper():
-                break
-            keep.append(w)
-        if 1 <= len(keep) <= 5:
-            place = " ".join(reversed(keep)).strip(" .,")
-    return place, iso
+    before = text[: m.start()]
+    if len(before.split()) > 6 and not re.search(r"[,.;\-]\s*$", before):
+        return None  # "Căn cứ Luật ... ngày 19 tháng 6 năm 2015": a date in running text
+    return _parse_place(text), iso
+
+
+def _parse_place(text: str) -> str | None:
+    """The place before ", ngày": "Sóc Trăng" in "Sóc Trăng, ngày 26 tháng 4 năm 2019"."""
+    m = _PLACE_DATE.match(_fold(text))
+    if not m:
+        return None
+    words = text[: m.end(1)].split()
+    # a merged "Số: 12/QĐ-UBND" (or other column text) before the place name is cut off
+    keep: list[str] = []
+    for w in reversed(words):
+        w = w.strip(_JUNK + "-")
+        if not w or re.search(r"[\d/:]", w) or not w[:1].isupper():
+            break
+        keep.append(w)
+    if 1 <= len(keep) <= 5:
+        return " ".join(reversed(keep)).strip(" .,")
+    return None
 
 
 def _find_date(lines: Sequence[_Line], limit: int) -> _Date | None:
     fallback = None
     for i, line in enumerate(lines[:limit]):
+        if line.box and line.box[1] > 0.4:
+            continue
         parsed = _parse_date(line.text)
         if parsed is None:
+            place = _parse_place(line.text)
+            if place and fallback is None and (line.box is None or line.cx > 0.45):
+                fallback = _Date(i, place, "")  # the place is readable even where the day is not
             continue
         if parsed[0]:
             return _Date(i, *parsed)
-        fallback = fallback or _Date(i, *parsed)
+        if fallback is None or not fallback.iso:
+            fallback = _Date(i, fallback.place if fallback else None, parsed[1]) if fallback is None \
+                else _Date(fallback.line, fallback.place, parsed[1])
     return fallback
 
 
 def _match_type(key: str) -> tuple[str, int] | None:
     """(canonical type, length of its folded prefix in `key`) when `key` starts with a type name."""
-    key = key.strip(" .:")
+    key = _trim(key).strip(" .:")
+    if len(key) > 2 and key[1] == " " and not key[0].isdigit():
+        key = key[2:]  # "Ẫ KẾ HOẠCH": a speck read as a letter
     for tkey, name in _TYPE_KEYS:
         if re.match(re.escape(tkey) + r"(?![a-z])", key):
             return name, len(tkey)
@@ -475,11 +516,11 @@ def _case_title(text: str) -> str:
         text = text[m.end():]
     text = text.strip(" .,")
     key = _fold(text)
-    if key in _TITLE_KEYS:
-        return prefix + _TITLE_KEYS[key]
-    best = max(_TITLE_KEYS, key=lambda k: fuzz.ratio(k, key))
-    if fuzz.ratio(best, key) >= 90 and abs(len(best) - len(key)) <= 2:
-        return prefix + _TITLE_KEYS[best]
+    close = [t for t in _TITLES if fuzz.ratio(_fold(t), key) >= 90 and abs(len(t) - len(key)) <= 2]
+    if close:
+        # "Thứ trưởng" and "Thủ trưởng" fold alike: keep the one nearest to the marks printed
+        low = text.lower()
+        return prefix + min(close, key=lambda t: (Levenshtein.distance(t.lower(), low), -len(t)))
     if _upper_ratio(text) >= 0.75:
         words = [w if _is_acronym(w) else w.lower() for w in text.split()]
         if words:
@@ -524,7 +565,7 @@ class _Extractor:
             self.meta.number = num.number
             self.meta.symbol = num.symbol
         if dt and (self.heading is None or dt.line < self.heading or self.layout):
-            self.meta.issued_date = dt.iso
+            self.meta.issued_date = dt.iso or None
             self.meta.place = self._vote_spelling(dt.place) if dt.place else None
         if self.meta.symbol:
             self.meta.symbol = _repair_symbol(self.meta.symbol, self.meta.doc_type)
@@ -548,13 +589,16 @@ class _Extractor:
         if self.layout:
             start = 0
         vv = None
-        for i in range((num.line + 1) if num else 0, min(limit, start + 8)):
+        first_vv = (num.line + 1) if num else 0
+        for i in range(first_vv, min(limit, first_vv + 12)):
             if _VV.match(lines[i].key) and (not self.layout or lines[i].cx < 0.5):
                 vv = i
                 break
         ymin = 0.0
         if self.layout and (num or dt):
-            ymin = max(lines[x.line].box[3] for x in (num, dt) if x and lines[x.line].box) - 0.003
+            ymin = max((lines[x.line].box[1] + lines[x.line].box[3]) / 2 for x in (num, dt)
+                       if x and lines[x.line].box)
+        fallback = None
         for i in range(start, limit):
             ln = lines[i]
             if ln.box and ln.box[1] < ymin:
@@ -574,6 +618,10 @@ class _Extractor:
                 self.heading = i
                 self._heading_fields(i, match)
                 return
+            words = key.split()
+            if fallback is None and 1 <= len(words) <= 6 and not _starts_with(key, _TITLE_WORDS[:8]) \
+                    and not self._is_title(ln) and (dt is None or i > dt.line or self.layout):
+                fallback = i
             if ln.box is None and i > start + 3:
                 break
         if vv is not None:
@@ -585,6 +633,11 @@ class _Extractor:
             if ln.key.startswith(_KINH_GUI):
                 self.meta.doc_type = "Công văn"
                 return
+        if fallback is not None and (num or dt):
+            # a heading of a type not in the list: printed in capitals, centred, under the date
+            name = _sentence_case(lines[fallback].text.strip(" .:"))
+            self.heading = fallback
+            self._heading_fields(fallback, (name, len(lines[fallback].text.strip(" .:"))))
 
     def _heading_fields(self, i: int, match: tuple[str, int]) -> None:
         lines = self.first
@@ -593,8 +646,10 @@ class _Extractor:
         heading = lines[i].text.strip(" .:")
         j = i + 1
         # a heading printed on two lines ("GIẤY CHỨNG NHẬN / QUYỀN SỬ DỤNG ĐẤT")
-        if j < len(lines) and _is_caps(lines[j].text) and not self._stops_subject(lines[j], lines[i], True) \
-                and self._near(lines[i], lines[j]) and not _starts_with(lines[j].key, _TITLE_WORDS[:6]):
+        nxt = lines[j] if j < len(lines) else None
+        if nxt and _is_caps(nxt.text) and self._near(lines[i], nxt) and not self._is_title(nxt) \
+                and not _starts_with(nxt.key, _TITLE_WORDS[:8]) and not _starts_with(nxt.key, _ORG_HEADS) \
+                and (not self.layout or 0.3 < nxt.cx < 0.7):
             heading += " " + lines[j].text.strip(" .:")
             j += 1
         parts: list[str] = []
@@ -631,10 +686,10 @@ class _Extractor:
             return True
         if self.layout and ln.box and prev.box:
             left, right = _margins(self.doc.pages[ln.page - 1])
-            centred = abs(ln.cx - (left + right) / 2) < 0.04
-            full = ln.box[2] > right - 0.015 and ln.box[0] < left + 0.08
+            inset_l, inset_r = ln.box[0] - left, right - ln.box[2]
+            centred = abs(inset_l - inset_r) < 0.035 and min(inset_l, inset_r) > 0.008
             gap = ln.box[1] - prev.box[3]
-            if not centred or full or gap > 1.5 * max(prev.height, ln.height, 0.01):
+            if not centred or gap > 1.5 * max(prev.height, ln.height, 0.01):
                 return True
             return False
         if first:
@@ -684,7 +739,8 @@ class _Extractor:
             cand = " ".join(tokens[k:k + n])
             if not all(t[:1].isupper() for t in tokens[k:k + n]):
                 continue
-            if fuzz.ratio(_fold(cand), key) >= 80:
+            ck = _fold(cand)
+            if fuzz.ratio(ck, key) >= 85 and [w[0] for w in ck.split()] == [w[0] for w in key.split()]:
                 counts[cand] += 1
         if not counts:
             return phrase
@@ -693,11 +749,24 @@ class _Extractor:
 
     # issuer ---------------------------------------------------------------------------------------
 
+    def _respell(self, name: str) -> str:
+        """An agency name with its place name spelled as the document spells it elsewhere."""
+        loc = _locality(name)
+        if not loc:
+            return name
+        unit_words = 2 if " " in loc[1] else 1
+        proper = " ".join(loc[0].split()[unit_words:])
+        if not proper:
+            return name
+        better = self._vote_spelling(proper)
+        return name.replace(proper, better) if better != proper else name
+
     def _issuer(self, num: _Number | None, dt: _Date | None) -> None:
         lines = self.first
         if self.layout:
             y_end = self._header_end_y(num, dt)
-            cands = [ln for ln in lines[:40] if ln.box and ln.box[3] <= y_end + 0.004 and ln.cx < 0.47]
+            cands = [ln for ln in lines[:40] if ln.box and ln.box[3] <= y_end + 0.004
+                     and (ln.cx < 0.47 or ln.box[0] < 0.25)]
             cands.sort(key=lambda ln: ln.box[1])
         else:
             stops = [x for x in (num.line if num else None, dt.line if dt else None, self.heading)
@@ -709,7 +778,10 @@ class _Extractor:
             stripped = _strip_national(ln)
             if stripped is None or _is_national(stripped):
                 continue
-            text = stripped.text.strip(" -_=~.")
+            text = _trim(stripped.text).strip(" -_=~.")
+            text = re.sub(r"(?<=[^\W\d_]{3})[.:;'`\"]+(?=\s|$)|(?<=\w)[:;](?=\w)", " ", text)
+            text = re.sub(r"\b(TỈNH|HUYỆN|QUẬN|PHƯỜNG)(?=[^\W\d_]{2,})", _unglue, text)
+            text = re.sub(r"\s+", " ", text).strip()
             if not _is_caps(text) or _parse_date(text) or _VV.match(stripped.key):
                 continue
             text = re.sub(r"\bVP(?=UBND|HĐND|HDND)", "VP ", text)
@@ -722,8 +794,8 @@ class _Extractor:
         names = [re.sub(r"\s+", " ", n).strip() for n in names if _has_letters(n, 3)]
         if not names:
             return
-        agency = _case_name(names[-1])
-        parent = _case_name(names[-2]) if len(names) > 1 else None
+        agency = self._respell(_case_name(names[-1]))
+        parent = self._respell(_case_name(names[-2])) if len(names) > 1 else None
         if not _locality(agency) and parent:
             loc = _locality(parent)
             parent_full = re.sub(r"^VP\b", "Văn phòng", parent)
@@ -772,7 +844,7 @@ class _Extractor:
         found = None
         for p in range(len(self.doc.pages) - 1, -1, -1):
             for i, ln in enumerate(self.doc.pages[p]):
-                key = re.sub(r"\s+", " ", ln.key.strip())
+                key = re.sub(r"\s+", " ", _trim(ln.key))
                 if len(key) <= 30 and fuzz.ratio(_NOI_NHAN, key[:8]) >= 80:
                     found = (p, i)
             if found:
@@ -781,13 +853,16 @@ class _Extractor:
         if found:
             p, i = found
             head = self.doc.pages[p][i]
-            after = head.text.split(":", 1)[1].strip() if ":" in head.text else ""
+            m = re.search(r"nh\w{1,2}n?\s*:", head.key)
+            after = _trim(head.text[m.end():]) if m else ""
             lines = self.doc.pages[p][i + 1:]
             if self.layout and head.box:
                 lines = [ln for ln in lines if ln.box and ln.box[1] > head.box[1] and ln.cx < 0.5
                          and ln.box[0] < head.box[0] + 0.08]
                 lines.sort(key=lambda ln: ln.box[1])
             seed = [_Line(after, head.page, head.box)] if _has_letters(after) else []
+            if seed and (self._is_title(seed[0]) or _name_of(after)):
+                seed = []
             items, used = self._list_items(seed + lines, head)
             for ln in used:
                 self.recipient_lines.add((ln.page, id(ln)))
@@ -812,7 +887,7 @@ class _Extractor:
         used: list[_Line] = []
         prev: _Line | None = head
         for ln in lines:
-            text = ln.text.strip()
+            text = ln.text.strip().lstrip(_JUNK)
             key = ln.key.strip()
             if self.layout and prev is not None and prev.box and ln.box and prev is not head:
                 if ln.box[1] - prev.box[3] > 2.0 * max(prev.height, 0.012):
@@ -870,7 +945,7 @@ class _Extractor:
     def _list_items_simple(self, lines: list[_Line]) -> tuple[list[str], list[_Line]]:
         items: list[str] = []
         for ln in lines:
-            text = ln.text.strip()
+            text = ln.text.strip().lstrip(_JUNK)
             dashed = bool(_DASH.match(text))
             body = _DASH.sub("", text).strip()
             if not _has_letters(body):
@@ -916,6 +991,9 @@ class _Extractor:
             if self._is_title(ln):
                 cur = blocks[-1] if blocks else None
                 if cur is None or cur["name"] is not None or not self._title_follows(cur["titles"][-1], ln):
+                    if cur is not None and cur["name"] is None and _strong_title(cur["titles"]) \
+                            and not _strong_title([ln]):
+                        continue  # stamp or signature noise read as capitals inside a block
                     blocks.append({"titles": [ln], "name": None})
                 else:
                     cur["titles"].append(ln)
@@ -972,6 +1050,22 @@ def _margins(page: Sequence[_Line]) -> tuple[float, float]:
     return lefts[len(lefts) // 10], rights[len(rights) * 9 // 10]
 
 
+def _unglue(m: re.Match[str]) -> str:
+    rest = re.match(r"[^\W\d_]+", m.string[m.end():])
+    return m.group(0) + " " if rest and is_valid_syllable(rest.group(0)) else m.group(0)
+
+
+def _strong_title(lines: Sequence[_Line]) -> bool:
+    """Whether a signer block's title lines carry a signing prefix or a known official title."""
+    for ln in lines:
+        if _SIGN_PREFIX.match(ln.text):
+            return True
+        key = _fold(ln.text).strip(" .,")
+        if key in _TITLE_KEYS or any(fuzz.ratio(key, k) >= 88 for k in _TITLE_KEYS):
+            return True
+    return False
+
+
 def _join_wrapped(parts: list[str]) -> str:
     text = " ".join(p.strip() for p in parts if p.strip())
     text = re.sub(r"\s+", " ", text)
@@ -1020,7 +1114,7 @@ def _proper_after(text: str, pos: int) -> str | None:
 
 def _name_of(text: str) -> tuple[str | None, str] | None:
     """(rank or degree, person name) when a line reads like a signer's name: "Đại tá Nguyễn Hữu Lộc"."""
-    text = text.strip(" .,;")
+    text = _trim(text).strip(" .,;-–—")
     if not text or any(c.isdigit() for c in text) or ":" in text or text.startswith("("):
         return None
     rank = None

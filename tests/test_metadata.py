@@ -201,7 +201,7 @@ def test_layout_splits_merged_columns_and_reads_lower_blocks():
         _split("Số: 45/TTr-BQLDA", 380, 420),
         _split("Kiên Giang, ngày 02 tháng 6 năm 2024", 1250, 420),
         _split("TỜ TRÌNH", 1100, 520),
-        _split("Đề nghị phê duyệt kế hoạch số hóa", 800, 600),
+        _split("Đề nghị phê duyệt kế hoạch số hóa", 850, 600),
         _split("Ban Quản lý dự án kính trình Chánh Văn phòng xem xét phê duyệt kế hoạch./.", 250, 720),
     ]
     # "Nơi nhận" (left) and the signer block (right) share lines, as OCR often reads them
