@@ -8,7 +8,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint, create_engine, event
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
 
@@ -71,6 +81,9 @@ class Document(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    ocr_mode: Mapped[str] = mapped_column(String(8), default="skip")
+    pdf_key: Mapped[str | None] = mapped_column(String(255))
+    uploaded_by: Mapped[str | None] = mapped_column(String(128))
 
     pages: Mapped[list[Page]] = relationship(back_populates="document", order_by="Page.number",
                                              cascade="all, delete-orphan")
@@ -91,6 +104,7 @@ class Page(Base):
     hocr_key: Mapped[str | None] = mapped_column(String(255))
     words_key: Mapped[str | None] = mapped_column(String(255))
     needs_review: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(16), default="ocr")  # ocr | text_layer | repaired
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     document: Mapped[Document] = relationship(back_populates="pages")
@@ -107,6 +121,68 @@ class Job(Base):
     filename: Mapped[str | None] = mapped_column(Text)
     duplicate: Mapped[bool] = mapped_column(default=False)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DocumentDossier(Base):
+    """A link between a document and a dossier code (known dossier or not yet), with its origin."""
+
+    __tablename__ = "document_dossier"
+    __table_args__ = (UniqueConstraint("document_id", "dossier_code", name="uq_document_dossier"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="upload")  # upload | text | manual
+    created_by: Mapped[str | None] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who changed what, when: metadata edits, links and unlinks, text corrections."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str | None] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(32))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"),
+                                                    index=True)
+    dossier_code: Mapped[str | None] = mapped_column(String(64))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+class Backfill(Base):
+    """One bulk ingest of a folder tree or manifest; its items are the journal that makes it resumable."""
+
+    __tablename__ = "backfill"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)  # the folder or manifest, as given
+    kind: Mapped[str] = mapped_column(String(16))  # folder | manifest
+    mode: Mapped[str] = mapped_column(String(8), default="skip")
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running | stopped | finished
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    finished_at: Mapped[datetime | None]
+
+
+class BackfillItem(Base):
+    """One file of a backfill: what became of it, and why."""
+
+    __tablename__ = "backfill_item"
+    __table_args__ = (UniqueConstraint("backfill_id", "path_raw", name="uq_backfill_item_path"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    backfill_id: Mapped[int] = mapped_column(ForeignKey("backfill.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text)  # for people: undecodable bytes shown as \xNN
+    path_raw: Mapped[bytes] = mapped_column(LargeBinary)  # the exact file name bytes, to open it again
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    dossier_code: Mapped[str | None] = mapped_column(String(64))
+    agency: Mapped[str | None] = mapped_column(Text)
+    doc_type_hint: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
 def make_engine(url: str) -> Engine:
@@ -137,12 +213,24 @@ def session_factory(url: str) -> sessionmaker:
     return _SESSIONS[key]
 
 
-def upgrade(url: str, revision: str = "head") -> None:
-    """Apply the Alembic migrations to the database at `url`."""
-    from alembic import command
+def _alembic_config(url: str):
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    command.upgrade(cfg, revision)
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Apply the Alembic migrations to the database at `url`."""
+    from alembic import command
+
+    command.upgrade(_alembic_config(url), revision)
+
+
+def downgrade(url: str, revision: str) -> None:
+    """Undo migrations down to `revision` ("base" for an empty database)."""
+    from alembic import command
+
+    command.downgrade(_alembic_config(url), revision)
