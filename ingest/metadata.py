@@ -207,7 +207,8 @@ _JUNK = " \t'\"`_~¬|.,:;‹›«»“”‘’„ˆ^*=\\"
 
 def _trim(text: str) -> str:
     """`text` without OCR specks around it: quotes, underscores, stray marks and one-letter debris."""
-    words = text.strip(_JUNK).split()
+    text = re.sub(r"^[^\w\-–—+(\"“]+", "", text.strip(_JUNK))
+    words = text.split()
     while words and len(words[0]) == 1 and not words[0].isalnum() and words[0] not in "-–—+(":
         words.pop(0)
     while len(words) > 1 and len(words[-1].strip(_JUNK + "-")) <= 1 and not words[-1][-1:].isalnum():
@@ -516,11 +517,12 @@ def _case_title(text: str) -> str:
         text = text[m.end():]
     text = text.strip(" .,")
     key = _fold(text)
-    close = [t for t in _TITLES if fuzz.ratio(_fold(t), key) >= 90 and abs(len(t) - len(key)) <= 2]
+    close = [t for t in _TITLES if fuzz.ratio(_fold(t), key) >= 80 and abs(len(t) - len(key)) <= 2]
     if close:
         # "Thứ trưởng" and "Thủ trưởng" fold alike: keep the one nearest to the marks printed
         low = text.lower()
-        return prefix + min(close, key=lambda t: (Levenshtein.distance(t.lower(), low), -len(t)))
+        best = min(close, key=lambda t: (-fuzz.ratio(_fold(t), key), Levenshtein.distance(t.lower(), low)))
+        return prefix + best
     if _upper_ratio(text) >= 0.75:
         words = [w if _is_acronym(w) else w.lower() for w in text.split()]
         if words:
@@ -959,8 +961,10 @@ class _Extractor:
     # signer ---------------------------------------------------------------------------------------
 
     def _is_title(self, ln: _Line) -> bool:
-        text = ln.text.strip()
-        if ":" in text or text.endswith((";", ",")) or _DASH.match(text) or not _is_caps(text):
+        text = _title_text(ln.text)
+        if _DASH.match(ln.text) and not _strong_title([_Line(text, ln.page)]):
+            return False  # a "- ..." list item, unless it plainly reads as a title
+        if ":" in text or text.endswith((";", ",")) or not _is_caps(text):
             return False
         key = _fold(text)
         if _SIGN_PREFIX.match(text) and _has_letters(text[3:], 3):
@@ -968,7 +972,7 @@ class _Extractor:
         words = key.split()
         if any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", key) for w in _TITLE_WORDS):
             return len(words) <= 8
-        return False
+        return len(words) <= 4 and any(fuzz.ratio(key, k) >= 80 for k in _TITLE_KEYS)
 
     def _signer(self) -> None:
         pages = [p for p in self.doc.pages if p]
@@ -1003,13 +1007,19 @@ class _Extractor:
                 if not self.layout or abs(ln.cx - blocks[-1]["titles"][0].cx) < 0.15:
                     blocks[-1]["name"] = (name, ln)
         if not blocks:
+            # no title survived the scan: a name alone at the foot of the signer column is still the signer
+            names = [(_name_of(ln.text), ln) for ln in cands[-6:]]
+            names = [(n, ln) for n, ln in names if n]
+            if names:
+                (rank, person), _ = names[-1]
+                self.meta.signer_name = person
             return
         if self.layout:
             block = max(blocks, key=lambda b: (b["name"] is not None, b["titles"][0].cx))
         else:
             named = [b for b in blocks if b["name"] is not None]
             block = named[-1] if named else blocks[-1]
-        titles = [_case_title(t.text) for t in block["titles"]]
+        titles = [_case_title(_title_text(t.text)) for t in block["titles"]]
         title = " - ".join(t for t in titles if t)
         if block["name"]:
             (rank, person), _ = block["name"]
@@ -1048,6 +1058,11 @@ def _margins(page: Sequence[_Line]) -> tuple[float, float]:
     lefts = sorted(b[0] for b in wide)
     rights = sorted(b[2] for b in wide)
     return lefts[len(lefts) // 10], rights[len(rights) * 9 // 10]
+
+
+def _title_text(text: str) -> str:
+    """A signer-block line without specks or a dash-like smear before it."""
+    return _trim(text).lstrip("-–—_ ").strip()
 
 
 def _unglue(m: re.Match[str]) -> str:
