@@ -385,7 +385,7 @@ def _parse_place(text: str) -> str | None:
     # a merged "Số: 12/QĐ-UBND" (or other column text) before the place name is cut off
     keep: list[str] = []
     for w in reversed(words):
-        w = w.strip(_JUNK + "-")
+        w = w.strip(" ,;:'\"`_~¬|-")
         if not w or re.search(r"[\d/:]", w) or not w[:1].isupper():
             break
         keep.append(w)
@@ -466,9 +466,12 @@ def _case_name(text: str) -> str:
     out: list[str] = []
     proper = False
     cap_next = True
+    named = False  # inside the name after "Sở", "Phòng"...: "Tài nguyên và Môi trường"
     i = 0
     while i < len(words):
         w = words[i]
+        if named and out and _fold(out[-1]) in ("va", "-"):
+            cap_next = True
         if _is_acronym(w):
             out.append(w)
             i += 1
@@ -493,11 +496,13 @@ def _case_name(text: str) -> str:
             out.append(low)
         after_uy = i > 0 and _fold(words[i - 1]).lower() == "uy"
         cap_next = one in ("so", "phong", "bo", "cuc", "vien") or (one == "ban" and not after_uy)
-        if two in ("trung tam", "chi cuc", "van phong", "tong cuc"):
+        if two in ("trung tam", "chi cuc", "van phong", "tong cuc", "bo phan"):
             out.append(words[i + 1].lower())
             i += 2
             cap_next = True
+            named = True
             continue
+        named = named or cap_next
         if w.endswith(","):
             proper = False
         i += 1
@@ -875,8 +880,10 @@ class _Extractor:
             replaced = False
             for it in items:
                 k = _fold(it)
-                if not replaced and len(k.split()) <= 4 and fuzz.partial_ratio("nhu tren", k) >= 80 \
-                        and k.startswith("nh"):
+                first = not expanded
+                if not replaced and len(k.split()) <= 4 and k.startswith("nh") and (
+                        fuzz.partial_ratio("nhu tren", k) >= 80 or first and len(k) <= 12
+                        and fuzz.ratio("nhu tren", k) >= 60):
                     expanded.extend(addressees)
                     replaced = True
                 else:
