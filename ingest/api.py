@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from datetime import date
 from typing import Annotated
 from urllib.parse import quote
 
@@ -18,7 +19,7 @@ from ingest.errors import NotFound, RejectedInput, SohoaError
 from ingest.pipeline import document_out, submit
 from ingest.queue import get_dispatcher
 from ingest.search import search as run_search
-from schemas.api import DocumentOut, SearchResults, Submission
+from schemas.api import DocumentOut, SearchFilters, SearchResults, Submission
 
 log = logging.getLogger(__name__)
 
@@ -103,10 +104,16 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}", "ETag": f'"{sha}"'})
 
     @app.get("/api/search", response_model=SearchResults, dependencies=guard)
-    def search(s: Svc, q: Annotated[str, Query(min_length=1, description="with or without diacritics")],
+    def search(s: Svc, q: Annotated[str, Query(description="words, with or without diacritics")] = "",
+               agency: str | None = None, doc_type: Annotated[str | None, Query(alias="type")] = None,
+               date_from: Annotated[date | None, Query(alias="from")] = None,
+               date_to: Annotated[date | None, Query(alias="to")] = None,
+               dossier_code: Annotated[str | None, Query(alias="dossier")] = None,
                limit: Annotated[int, Query(ge=1, le=200)] = 20,
                offset: Annotated[int, Query(ge=0)] = 0) -> SearchResults:
+        filters = SearchFilters(agency=agency, doc_type=doc_type, date_from=date_from, date_to=date_to,
+                                dossier_code=dossier_code)
         with s.sessions() as session:
-            return run_search(session, q, limit=limit, offset=offset)
+            return run_search(session, q, limit=limit, offset=offset, filters=filters)
 
     return app

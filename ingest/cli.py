@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -163,15 +164,29 @@ def _wait(svc, ids: list[int], timeout: float) -> int:
 
 
 @app.command()
-def search(query: Annotated[str, typer.Argument(help="words, with or without diacritics")],
+def search(query: Annotated[str, typer.Argument(help="words, with or without diacritics")] = "",
            as_json: Annotated[bool, typer.Option("--json")] = False,
-           limit: Annotated[int, typer.Option(min=1, max=500)] = 20) -> None:
-    """Full-text search of the digitised text, insensitive to diacritics."""
+           limit: Annotated[int, typer.Option(min=1, max=500)] = 20,
+           agency: Annotated[str | None, typer.Option(help="agency (part of its name)")] = None,
+           doc_type: Annotated[str | None, typer.Option("--type", help="e.g. 'Quyết định'")] = None,
+           date_from: Annotated[datetime | None, typer.Option("--from", formats=["%Y-%m-%d", "%d/%m/%Y"],
+                                                              help="issued on or after")] = None,
+           date_to: Annotated[datetime | None, typer.Option("--to", formats=["%Y-%m-%d", "%d/%m/%Y"],
+                                                            help="issued on or before")] = None,
+           dossier: Annotated[str | None, typer.Option(help="dossier code")] = None) -> None:
+    """Full-text search of the digitised text, insensitive to diacritics, with optional filters."""
     from ingest.search import search as run_search
+    from schemas.api import SearchFilters
 
+    filters = SearchFilters(agency=agency, doc_type=doc_type, dossier_code=dossier,
+                            date_from=date_from.date() if date_from else None,
+                            date_to=date_to.date() if date_to else None)
+    if not query.strip() and not any((agency, doc_type, date_from, date_to, dossier)):
+        err.print("[red]error:[/red] give words to search for, or at least one filter")
+        raise typer.Exit(2)
     svc = _services()
     with svc.sessions() as session:
-        results = run_search(session, query, limit=limit)
+        results = run_search(session, query, limit=limit, filters=filters)
     if as_json:
         sys.stdout.write(results.model_dump_json(indent=1) + "\n")
         return

@@ -182,8 +182,10 @@ class S3Store:
         self._call(self.client.remove_object, self.bucket, key)
 
     def keys(self, prefix: str) -> list[str]:
-        return sorted(self._call(lambda: [o.object_name for o in
-                                          self.client.list_objects(self.bucket, prefix=prefix, recursive=True)]))
+        def names() -> list[str]:
+            return [o.object_name for o in self.client.list_objects(self.bucket, prefix=prefix, recursive=True)]
+
+        return sorted(self._call(names))
 
     def download_url(self, key: str, *, filename: str, expires: timedelta) -> str | None:
         disposition = f"attachment; filename*=UTF-8''{quote(filename)}"

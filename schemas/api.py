@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
@@ -59,6 +59,18 @@ class DocumentOut(BaseModel):
     pages: list[PageOut] = Field(default_factory=list)
 
 
+class SearchFilters(BaseModel):
+    """Narrowing a search: agency (issuing or owning, diacritic-insensitive substring), document type,
+    issue-date range, dossier code; `agencies` limits access to those agencies' documents."""
+
+    agency: str | None = None
+    doc_type: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    dossier_code: str | None = None
+    agencies: list[str] | None = None
+
+
 class SearchHit(BaseModel):
     """One matching page. `snippet` is plain text; `highlights` are [start, end) spans in it."""
 
@@ -70,6 +82,9 @@ class SearchHit(BaseModel):
     score: float
     dossier_code: str | None = None
     status: str
+    doc_type: str | None = None
+    issuer: str | None = None
+    issued_date: str | None = None
 
 
 class SearchResults(BaseModel):

@@ -74,3 +74,54 @@ def test_snippet_is_a_window_of_real_text():
     snippet, spans = make_snippet(text, search_key(text), ["ket", "qua"])
     assert snippet.startswith("…") and snippet.endswith("cùng")
     assert [snippet[a:b] for a, b in spans] == ["Kết", "quả"]
+
+
+def _seed_many(svc) -> dict[str, int]:
+    from ingest.db import DocumentDossier
+
+    specs = {
+        "qd": dict(agency="Ủy ban nhân dân tỉnh Sóc Trăng", doc_type="Quyết định", issued_date="2019-04-26",
+                   text="Quyết định về kết quả giải quyết hồ sơ đất đai"),
+        "cv": dict(agency="Sở Tư pháp tỉnh Đồng Tháp", doc_type="Công văn", issued_date="2021-09-02",
+                   text="Công văn về kết quả giải quyết khiếu nại"),
+        "gp": dict(agency="Ủy ban nhân dân huyện Châu Thành", doc_type="Giấy phép", issued_date=None,
+                   text="Giấy phép xây dựng, kết quả giải quyết"),
+    }
+    ids = {}
+    for i, (name, spec) in enumerate(specs.items()):
+        text = spec.pop("text")
+        with svc.sessions() as session:
+            doc = Document(sha256=f"{i:064d}", object_key="k", filename=f"{name}.pdf", mime="application/pdf",
+                           size=1, page_count=1, status="done", recipients=[], dossier_codes=[], **spec)
+            session.add(doc)
+            session.commit()
+            ids[name] = doc.id
+        _save_page(svc, ids[name], OcrPage(number=1, text=text), "h", "w")
+    with svc.sessions() as session:
+        session.add(DocumentDossier(document_id=ids["cv"], dossier_code="000.00.17.H20-210901-0007",
+                                    source="text"))
+        session.commit()
+    return ids
+
+
+def _names(svc, query: str = "ket qua giai quyet", **filters) -> set[str]:
+    from schemas.api import SearchFilters
+
+    with svc.sessions() as session:
+        return {h.filename[:2] for h in search(session, query, filters=SearchFilters(**filters)).hits}
+
+
+def test_filters_by_agency_type_dates_dossier_and_scope(svc):
+    from datetime import date
+
+    _seed_many(svc)
+    assert _names(svc) == {"qd", "cv", "gp"}
+    assert _names(svc, agency="uy ban nhan dan") == {"qd", "gp"}
+    assert _names(svc, agency="Đồng Tháp") == {"cv"}
+    assert _names(svc, doc_type="quyet dinh") == {"qd"}
+    assert _names(svc, date_from=date(2020, 1, 1)) == {"cv"}
+    assert _names(svc, date_to=date(2020, 1, 1)) == {"qd"}
+    assert _names(svc, dossier_code="000.00.17.H20-210901-0007") == {"cv"}
+    assert _names(svc, agencies=["Ủy ban nhân dân huyện Châu Thành"]) == {"gp"}
+    assert _names(svc, agencies=[]) == set()
+    assert _names(svc, "", doc_type="Giấy phép") == {"gp"}  # filters alone list documents

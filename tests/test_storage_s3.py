@@ -40,7 +40,8 @@ def test_original_is_content_addressed_with_metadata_and_never_replaced(s3):
     store = _store(s3.port)
     sha = "cd" * 32
     key = put_original(store, sha, b"scan bytes", content_type="application/pdf",
-                       metadata={"filename": "Quyết định 1216.pdf", "dossier_code": "000.00.17.H55-210516-0001"})
+                       metadata={"filename": "Quyết định 1216.pdf",
+                                 "dossier_code": "000.00.17.H55-210516-0001"})
     put_original(store, sha, b"other bytes", content_type="application/pdf")
     assert key == original_key(sha)
     assert store.get(key) == b"scan bytes"
