@@ -167,6 +167,11 @@ _RANKS = [
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
 ]
+_SURNAMES = {_fold(x) for x in (
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Sơn Thạch Danh Đinh Trương "
+    "Mai Tô Hà Cao Đào Lương Tạ Châu Quách Kim Triệu Chu La Lưu Tăng Đoàn Trịnh Phùng Kiều Lại Thái Tống "
+    "Nông Hứa Diệp Giang Đàm Âu Khổng Mạc Thân Lữ Từ Kha Huỳnh Văn Lục Ông Doãn Tiêu Ninh Quan Chế Liêu"
+).split()}
 _RANK_KEYS = sorted(((_fold(r), r) for r in _RANKS), key=lambda kr: -len(kr[0]))
 _DEGREE = re.compile(r"^((?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|KS|CN|LS|NCS|TTND|TTƯT)\.?\s*)+", re.UNICODE)
 
@@ -904,11 +909,10 @@ class _Extractor:
             dashed = bool(_DASH.match(text)) and not text.startswith("+")
             body = _DASH.sub("", text).strip()
             if not _has_letters(body):
-                if self.layout:
-                    continue
-                break
-            if not dashed and not self.layout and (self._is_title(ln) or _name_of(text)):
-                break
+                continue
+            signer_like = self._is_title(ln) or _name_of(text) or (_is_caps(body) and len(body) <= 4)
+            if not dashed and not self.layout and signer_like and not text.rstrip().endswith((";", ",")):
+                continue  # the signer block, read across the list when the columns were merged
             if not dashed and not self.layout and items and items[-1].rstrip().endswith(".") \
                     and not body[:1].islower():
                 break
@@ -1155,6 +1159,9 @@ def _name_of(text: str) -> tuple[str | None, str] | None:
     if not 2 <= len(words) <= 6:
         return None
     if _upper_ratio(text) > 0.75:
+        # a name printed in capitals: only with a family name in front, so titles are not taken for one
+        if _fold(words[0]) in _SURNAMES and all(w.isalpha() and is_valid_syllable(w) for w in words):
+            return rank, " ".join(_cap(w.lower()) for w in words)
         return None
     ok = 0
     for w in words:
