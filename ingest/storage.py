@@ -183,7 +183,8 @@ class S3Store:
 
     def keys(self, prefix: str) -> list[str]:
         def names() -> list[str]:
-            return [o.object_name for o in self.client.list_objects(self.bucket, prefix=prefix, recursive=True)]
+            listing = self.client.list_objects(self.bucket, prefix=prefix, recursive=True)
+            return [o.object_name for o in listing]
 
         return sorted(self._call(names))
 
