@@ -137,6 +137,8 @@ _ORG_HEADS = (
     "bao hiem", "dang uy", "doan", "hoi", "chi nhanh", "bo chi huy", "bo phan", "thanh tra", "cong ty",
     "ngan hang", "chinh phu", "tinh uy", "huyen uy", "thanh uy", "dai", "lien doan", "mat tran",
     "tram", "hat", "doi", "to", "hoc vien", "dai hoc", "vu", "ky tuc xa", "quy", "tap doan",
+    "dien luc", "xi nghiep", "nha may", "hop tac xa", "tong cong ty", "nha xuat ban", "khoa", "phan vien",
+    "dang bo", "chi bo", "cong doan", "thi hanh an", "bo phan",
 )
 _DISTRICT_UNITS = ("huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 _PROVINCE_UNITS = ("tinh", "thanh pho")
@@ -173,7 +175,7 @@ _SURNAMES = {_fold(x) for x in (
     "Nông Hứa Diệp Giang Đàm Âu Khổng Mạc Thân Lữ Từ Kha Huỳnh Văn Lục Ông Doãn Tiêu Ninh Quan Chế Liêu"
 ).split()}
 _RANK_KEYS = sorted(((_fold(r), r) for r in _RANKS), key=lambda kr: -len(kr[0]))
-_DEGREE = re.compile(r"^((?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|KS|CN|LS|NCS|TTND|TTƯT)\.?\s*)+", re.UNICODE)
+_DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|KS|CN|LS|NCS|DS|TTND|TTƯT)\.\s*)+")
 
 _BODY_STARTS = (
     "can cu", "thuc hien", "theo", "xet", "nham", "de ", "tren co so", "kinh gui", "hom nay", "vao hoi",
@@ -329,7 +331,7 @@ def _parse_number(text: str) -> tuple[str | None, str] | None:
         return None
     if not number and not re.match(r"S[ốôoó]\s*:", text.strip()):
         return None  # a blank number ("Số:    /QĐ-UBND") only on a line that clearly opens with "Số:"
-    return (number.lstrip("0") or "0") if number else None, symbol
+    return number or None, symbol
 
 
 def _repair_symbol(symbol: str, doc_type: str | None) -> str:
@@ -761,6 +763,35 @@ class _Extractor:
 
     # issuer ---------------------------------------------------------------------------------------
 
+    def _body_case(self, name: str) -> str:
+        """Capitals of a name as the running text writes it ("Điện lực Mỹ Tú"); letters are kept."""
+        words = name.split()
+        fixed = [False] * len(words)
+        units = [False] * len(words)
+        for i in range(len(words)):
+            u = _unit_at(words, i)
+            if u:
+                units[i:i + u[1]] = [True] * u[1]
+        for k in range(len(words), 1, -1):
+            for i in range(len(words) - k + 1):
+                if all(fixed[i:i + k]):
+                    continue
+                pat = r"(?<!\w)" + r"\s+".join(re.escape(_fold(w)) for w in words[i:i + k]) + r"(?!\w)"
+                for m in re.finditer(pat, self.doc.key):
+                    found = self.doc.text[m.start():m.end()].split()
+                    if _upper_ratio(" ".join(found)) > 0.5 or len(found) != k:
+                        continue
+                    for j, f in enumerate(found):
+                        w = words[i + j]
+                        # only raise a capital the casing rules missed ("Điện lực Mỹ Tú"), never lower one
+                        if not fixed[i + j] and f.lower() == w and f[:1].isupper() and not units[i + j]:
+                            words[i + j] = f
+                        fixed[i + j] = True
+                    break
+        if words and words[0][:1].islower():
+            words[0] = _cap(words[0])
+        return " ".join(words)
+
     def _respell(self, name: str) -> str:
         """An agency name with its place name spelled as the document spells it elsewhere."""
         loc = _locality(name)
@@ -806,8 +837,8 @@ class _Extractor:
         names = [re.sub(r"\s+", " ", n).strip() for n in names if _has_letters(n, 3)]
         if not names:
             return
-        agency = self._respell(_case_name(names[-1]))
-        parent = self._respell(_case_name(names[-2])) if len(names) > 1 else None
+        agency = self._body_case(self._respell(_case_name(names[-1])))
+        parent = self._body_case(self._respell(_case_name(names[-2]))) if len(names) > 1 else None
         if not _locality(agency) and parent:
             loc = _locality(parent)
             parent_full = re.sub(r"^VP\b", "Văn phòng", parent)
