@@ -196,7 +196,7 @@ _DOSSIER = re.compile(
 _NUMBER = re.compile(r"(?:^|(?<=\s))S\w{0,2}\s*[:;.,]?\s*([0-9OoIl|]{1,6})?\s*/\s*(\S+(?:\s*[-/]\s*\S+)*)")
 _P = r"[\s:.,]*"
 _DATE = re.compile(rf"ngay{_P}(\w{{1,2}}){_P}(?:thang|th\w{{2,3}}g){_P}(\w{{1,2}}){_P}"
-                   rf"[nh]\w{{1,2}}m{_P}(\w{{4}})")
+                   rf"[nh]\w{{1,2}}m{_P}(\w{{4}}|\w{{3}} \w(?!\w))")
 _PLACE_DATE = re.compile(r"^(.*?)[,.;\-]+\s*ngay\b")
 _VV = re.compile(r"^\s*v\s*[/|l1i]\s*[vy]\b\.?\s*:?\s*")
 _DASH = re.compile(r"^\s*[-–—+•·*_~=]+\s*")
@@ -371,14 +371,16 @@ def _parse_date(text: str) -> tuple[str | None, str] | None:
     if not m:
         return None
     try:
-        d, mo, y = (int(_digits(g)) for g in m.groups())
+        d, mo, y = (int(_digits(g.replace(" ", ""))) for g in m.groups())
         iso = date(y, mo, d).isoformat()
     except ValueError:
         return None
     if not 1900 <= y <= 2100:
         return None
-    before = text[: m.start()]
-    if len(before.split()) > 6 and not re.search(r"[,.;\-]\s*$", before):
+    before = text[: m.start()].strip()
+    words = before.split()
+    placelike = all(w[:1].isupper() or w in ("-", "–") for w in words) and not re.search(r"\d", before)
+    if words and not re.search(r"[,.;\-]$", before) and not placelike:
         return None  # "Căn cứ Luật ... ngày 19 tháng 6 năm 2015": a date in running text
     return _parse_place(text), iso
 
@@ -663,7 +665,8 @@ class _Extractor:
         nxt = lines[j] if j < len(lines) else None
         if nxt and _is_caps(nxt.text) and self._near(lines[i], nxt) and not self._is_title(nxt) \
                 and not _starts_with(nxt.key, _TITLE_WORDS[:8]) and not _starts_with(nxt.key, _ORG_HEADS) \
-                and (not self.layout or 0.3 < nxt.cx < 0.7):
+                and (not self.layout or 0.3 < nxt.cx < 0.7) and len(nxt.text.split()) <= 6 \
+                and not nxt.key.startswith(("ve ", "v/v")):
             heading += " " + lines[j].text.strip(" .:")
             j += 1
         parts: list[str] = []
@@ -682,7 +685,10 @@ class _Extractor:
             j += 1
         self.body_start = j
         if parts:
-            self.meta.subject = _join_wrapped(parts)
+            subject = _join_wrapped(parts)
+            if _upper_ratio(subject) >= 0.75:  # printed in capitals: written back in running-text case
+                subject = self._body_case(_sentence_case(subject))
+            self.meta.subject = subject
 
     def _near(self, a: _Line, b: _Line) -> bool:
         if not (a.box and b.box):
@@ -692,8 +698,14 @@ class _Extractor:
     def _stops_subject(self, ln: _Line, prev: _Line, first: bool) -> bool:
         key = ln.key.strip()
         text = ln.text.strip()
-        if not _has_letters(text) or _is_caps(text) and not _VV.match(key) and not key.startswith("ve viec"):
+        if not _has_letters(text):
             return True
+        if _is_caps(text) and not _VV.match(key) and not key.startswith("ve viec"):
+            # a summary printed in capitals is one long line right under the heading; the authority
+            # line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") and other headings are not
+            if not (first and len(text.split()) > 6 and not self._is_title(ln)
+                    and not _starts_with(key, _ORG_HEADS) and not _starts_with(key, _TITLE_WORDS[:8])):
+                return True
         if re.match(r"^(\d+|[ivx]+|[a-z])[.)]\s", key) or re.match(r"^\w[\w ]{0,25}:", key):
             return True
         if key.startswith(_KINH_GUI) or key.startswith("dieu "):
