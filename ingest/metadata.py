@@ -763,8 +763,8 @@ class _Extractor:
         tokens = re.findall(r"[^\W\d_]+", self.doc.text)
         for k in range(len(tokens) - n + 1):
             cand = " ".join(tokens[k:k + n])
-            if not all(t[:1].isupper() for t in tokens[k:k + n]):
-                continue
+            if not all(t[:1].isupper() and (len(t) == 1 or not t[1:].isupper()) for t in tokens[k:k + n]):
+                continue  # title-case words only: a heading in capitals says nothing about spelling
             ck = _fold(cand)
             if fuzz.ratio(ck, key) >= 85 and [w[0] for w in ck.split()] == [w[0] for w in key.split()]:
                 counts[cand] += 1

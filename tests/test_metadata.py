@@ -229,3 +229,66 @@ def test_layout_splits_merged_columns_and_reads_lower_blocks():
     assert meta.recipients == ["Chánh Văn phòng", "Lưu: VT."]
     assert meta.signer_title == "KT. Trưởng ban - Phó Trưởng ban"
     assert meta.signer_name == "Hồ Thanh Bình"
+
+
+def test_two_signature_blocks_take_the_last_and_caps_name_and_leading_zero_number():
+    text = """\
+CÔNG TY ĐIỆN LỰC SÓC TRĂNG
+ĐIỆN LỰC MỸ TÚ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 03/BB-ĐLMT
+Mỹ Tú, ngày 10 tháng 10 năm 2022
+BIÊN BẢN
+Nghiệm thu hoàn thành công trình
+Hôm nay, tại Điện lực Mỹ Tú, hai bên thống nhất nghiệm thu./.
+THƯ KÝ
+Lý Thanh Tâm
+CHỦ TRÌ
+(Đã ký)
+TRỊNH MINH HOÀNG
+"""
+    meta = extract_from_text(text)
+    assert meta.number == "03"  # as printed
+    assert meta.issuer is not None and meta.issuer.startswith("Điện lực Mỹ Tú (Công ty Điện lực")
+    assert meta.signer_title == "Chủ trì"
+    assert meta.signer_name == "Trịnh Minh Hoàng"
+
+
+def test_running_text_date_is_not_taken_when_the_header_date_is_unreadable():
+    text = """\
+ỦY BAN NHÂN DÂN
+TỈNH BẠC LIÊU
+Số: 2083/QĐ-UBND
+Bạc Liêu, ngày +P tháng 12 năm 2016
+QUYẾT ĐỊNH
+VỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH CỦA BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP TỈNH BẠC LIÊU
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH
+Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng 6 năm 2010 của Chính phủ;
+"""
+    meta = extract_from_text(text)
+    assert meta.issued_date is None
+    assert meta.place == "Bạc Liêu"
+    assert meta.subject is not None and meta.subject.startswith("Về việc công bố thủ tục hành chính")
+    assert meta.subject.endswith("tỉnh Bạc Liêu")
+
+
+def test_recipients_read_across_a_merged_signer_column():
+    text = """\
+SỞ Y TẾ TỈNH BẠC LIÊU
+Số: 5/TB-SYT
+Bạc Liêu, ngày 2 tháng 3 năm 2024
+THÔNG BÁO
+Lịch tiếp công dân
+Sở Y tế thông báo lịch tiếp công dân./.
+Nơi nhận:
+KT. GIÁM ĐỐC
+- Bệnh viện tỉnh;
+PHÓ GIÁM ĐỐC
+- Lưu: VT.
+BS.CKII. Trần Thanh Hùng
+"""
+    meta = extract_from_text(text)
+    assert meta.recipients == ["Bệnh viện tỉnh", "Lưu: VT."]
+    assert meta.signer_title == "KT. Giám đốc - Phó Giám đốc (BS.CKII.)"
+    assert meta.signer_name == "Trần Thanh Hùng"
