@@ -237,3 +237,29 @@ def downgrade(url: str, revision: str) -> None:
     from alembic import command
 
     command.downgrade(_alembic_config(url), revision)
+
+
+class User(Base):
+    """A staff member of the web app: role (clerk, reviewer, admin), agency, hashed password and
+    the SHA-256 of their API token (the token itself is shown once and never stored)."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(128), unique=True, index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default="clerk")  # clerk | reviewer | admin
+    agency: Mapped[str | None] = mapped_column(Text)
+    api_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt (user name as typed, client address, outcome), for rate limiting."""
+
+    __tablename__ = "login_attempt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(String(128), index=True)
+    ip: Mapped[str | None] = mapped_column(String(64), index=True)
+    success: Mapped[bool] = mapped_column(default=False)
