@@ -43,8 +43,10 @@ def check_dossier_code(code: str | None) -> str | None:
 
 
 def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | None = None,
-           source: str = "cli", requested_by: str | None = None) -> Submission:
+           source: str = "cli", requested_by: str | None = None, agency: str | None = None) -> Submission:
     """Check an upload, store the original once, and record the document. Same bytes, same document.
+
+    A new document belongs to `agency` and records `requested_by` as its uploader.
 
     `queued` in the answer says the caller must hand the document to the workers.
     """
@@ -61,7 +63,8 @@ def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | Non
         if doc is None:
             doc = Document(sha256=info.sha256, object_key=key, filename=name, mime=info.mime,
                            size=info.size, page_count=info.page_count, status="queued",
-                           dossier_code=dossier_code, recipients=[], dossier_codes=[])
+                           dossier_code=dossier_code, recipients=[], dossier_codes=[], agency=agency,
+                           uploaded_by=requested_by)
             session.add(doc)
             try:
                 session.flush()
