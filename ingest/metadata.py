@@ -929,9 +929,10 @@ class _Extractor:
             for it in items:
                 k = _fold(it)
                 first = not expanded
+                # a letter's first "Nơi nhận" item is "Như trên" (the addressees); OCR often mangles it
                 if not replaced and len(k.split()) <= 4 and k.startswith("nh") and (
                         fuzz.partial_ratio("nhu tren", k) >= 80 or first and len(k) <= 12
-                        and fuzz.ratio("nhu tren", k) >= 60):
+                        and "dieu" not in k and not re.search(r"\d", k)):
                     expanded.extend(addressees)
                     replaced = True
                 else:
