@@ -63,6 +63,9 @@ class NgramModel:
             self.scores.append(z[f"q{n}"].astype(np.float32) * scale + low)
             if self.kn and n < self.order:
                 self.bows.append(z[f"b{n}"].astype(np.float32) * scale + low)
+        #: per id: log10 share of in-sentence occurrences written with a capital (names)
+        self.capital = (z["cap"].astype(np.float32) * scale + low if "cap" in z.files
+                        else np.zeros(len(self.vocab), dtype=np.float32))
         uni = np.full(len(self.vocab), float(qmin), dtype=np.float32)
         uni[self.keys[0].astype(np.int64)] = self.scores[0]
         self.unigram = uni
@@ -141,7 +144,7 @@ class NgramModel:
         p[order] = pos
         return f, p
 
-    def decode(self, positions: list[Position], extra: list[np.ndarray] | None = None,
+    def decode(self, positions: list[Position], extra: list[np.ndarray | None] | None = None,
                chunk: int = 3000) -> list[int]:
         """Index of the chosen candidate at each position (Viterbi). `extra`, if given, adds a
         per-candidate score (e.g. a channel model) at each position. Long inputs are cut at sentence
@@ -160,7 +163,7 @@ class NgramModel:
             start = end
         return out
 
-    def _decode(self, positions: list[Position], extra: list[np.ndarray] | None) -> list[int]:
+    def _decode(self, positions: list[Position], extra: list[np.ndarray | None] | None) -> list[int]:
         T = len(positions)
         if T == 0:
             return []
@@ -255,13 +258,13 @@ class NgramModel:
                     trans[x[ok], y[ok], zz[ok]] += delta[ok]
             if k1 == 1:
                 tot = trans[0] + score[0][:, None]
-                if extra is not None:
+                if extra is not None and extra[t] is not None:
                     tot += extra[t]
                 bp = _ZERO
                 score = tot
             else:
                 tot = trans + score[:, :, None]
-                if extra is not None:
+                if extra is not None and extra[t] is not None:
                     tot += extra[t]
                 bp = tot.argmax(axis=0)
                 score = tot.max(axis=0)

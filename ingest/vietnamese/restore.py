@@ -26,11 +26,32 @@ def apply_case(orig: str, form: str) -> str:
     return "".join(f.upper() if o.isupper() else f for o, f in zip(orig, form, strict=True))
 
 
+CAPITAL_WEIGHT = 0.6
+
+
+def capital_bonus(model: NgramModel, pos: Position) -> np.ndarray | None:
+    """Extra score for the candidates of a capitalised word inside a sentence: names ("Thị", "Trần",
+    "Dũng") are usually written with a capital, their homographs ("thì", "trấn", "đúng") are not."""
+    if len(pos.ids) < 2 or CAPITAL_WEIGHT == 0:
+        return None
+    c = model.capital[pos.ids.astype(np.int64)]
+    return (CAPITAL_WEIGHT * (c - c.max())).astype(np.float32)
+
+
 def tokenize(model: NgramModel, text: str) -> tuple[list[tuple[int, int, str]], list[Position]]:
     """Spans (start, end, token) and decoding positions of `text` (NFC). Changeable tokens get
     every candidate; everything else one fixed candidate standing for itself."""
+    spans, positions, _ = tokenize_extra(model, text)
+    return spans, positions
+
+
+def tokenize_extra(model: NgramModel, text: str
+                   ) -> tuple[list[tuple[int, int, str]], list[Position], list[np.ndarray | None]]:
+    """`tokenize` plus the capitalisation bonus of each position (None if there is none)."""
     spans: list[tuple[int, int, str]] = []
     positions: list[Position] = []
+    extra: list[np.ndarray | None] = []
+    prev_word_end = -2
     index = model.index
     memo = model.memo
     for m in TOKEN.finditer(text):
@@ -43,13 +64,23 @@ def tokenize(model: NgramModel, text: str) -> tuple[list[tuple[int, int, str]], 
             if pos is None:
                 pos = memo[low] = _word_position(model, low)
             positions.append(pos if pos.forms[0] != "" else Position(pos.ids, [tok]))
-        elif c.isdigit():
+            inside = prev_word_end >= 0 and "\n" not in text[prev_word_end : m.start()]
+            title = c.isupper() and (len(tok) == 1 or not tok[1:].isupper())
+            extra.append(capital_bonus(model, pos) if inside and title else None)
+            prev_word_end = m.end()
+            continue
+        extra.append(None)
+        if c.isdigit():
             positions.append(Position(np.array([NUM_ID], dtype=np.uint64), [tok]))
+            prev_word_end = m.end()
         elif tok in BOUNDARY:
             positions.append(Position(np.array([BOS_ID], dtype=np.uint64), [tok]))
+            prev_word_end = -2
         else:
             positions.append(Position(np.array([index.get(tok, UNK_ID)], dtype=np.uint64), [tok]))
-    return spans, positions
+            if tok not in "-–,":
+                prev_word_end = -2
+    return spans, positions, extra
 
 
 def _word_position(model: NgramModel, low: str) -> Position:
@@ -81,7 +112,7 @@ def restore(text: str, model: NgramModel | None = None) -> str:
     """Restore the marks of Vietnamese text typed without them (đ written d), line for line."""
     model = model or load()
     text = nfc(text)
-    spans, positions = tokenize(model, text)
-    best = model.decode(positions)
+    spans, positions, extra = tokenize_extra(model, text)
+    best = model.decode(positions, extra)
     forms = [p.forms[j] for p, j in zip(positions, best, strict=True)]
     return render(text, spans, forms)

@@ -23,7 +23,7 @@ from array import array
 
 import numpy as np
 
-from .lexicon import BOS, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
+from .lexicon import BOS, BOS_ID, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
 from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
 
 CORPUS = pathlib.Path("/work/shared/corpus")
@@ -48,7 +48,7 @@ def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str]]:
             for line in fh:
                 if _HEADING.match(line):
                     line = line.strip().strip("=")
-                line = _NUMBER.sub("0", nfc(line).lower())
+                line = _NUMBER.sub("0", nfc(line))
                 toks = TOKEN.findall(line)
                 if not toks:
                     continue
@@ -64,8 +64,22 @@ def canonical_type(t: str) -> str:
     if t in BOUNDARY:
         return BOS
     if t[0].isalpha():
-        return place_tone(t)
+        return place_tone(t.lower())
     return t
+
+
+def is_title(t: str) -> bool:
+    """"Hồ" but not "hồ" or "HỒ" (a one-letter capital counts)."""
+    return t[0].isupper() and (len(t) == 1 or not t[1:].isupper())
+
+
+def capital_scores(raw: np.ndarray, ids: np.ndarray, types: list[str], size: int) -> np.ndarray:
+    """log10 of how often each word is written with a capital inside a sentence (names, titles)."""
+    title = np.array([is_title(t) for t in types], dtype=bool)[raw]
+    inside = np.r_[BOS_ID, ids[:-1]] != BOS_ID
+    cap = np.bincount(ids[title & inside], minlength=size)
+    tot = np.bincount(ids[inside], minlength=size)
+    return np.log10((cap + 0.1) / (tot + 1.0))
 
 
 def build_vocab(raw: np.ndarray, types: list[str], min_count: int) -> tuple[list[str], np.ndarray]:
@@ -114,13 +128,16 @@ def _discounts(adj: np.ndarray) -> tuple[float, float, float]:
     return tuple(float(min(max(x, 0.05), k + 0.0)) for k, x in zip((1, 2, 3), d, strict=True))
 
 
-def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[int], min_vocab: int) -> None:
+def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[int], min_vocab: int,
+          files: tuple[str, ...] = FILES, continuation: bool = True) -> None:
     """Interpolated modified Kneser-Ney: stores per n-gram log10 p(w | h) and per context log10 of its
     backoff weight, ARPA style, so an unseen n-gram scores bow(h) + score(w | shorter h)."""
     t0 = time.time()
-    raw, types = read_ids([corpus / f for f in FILES if (corpus / f).exists()])
+    raw, types = read_ids([corpus / f.split("*")[0] for f in files if (corpus / f.split("*")[0]).exists()
+                           for _ in range(int(f.split("*")[1]) if "*" in f else 1)])
     vocab, remap = build_vocab(raw, types, min_vocab)
     ids = remap[raw].astype(np.uint16)
+    capital = capital_scores(raw, ids, types, len(vocab))
     del raw
     print(f"{len(ids):,} tokens, {len(types):,} raw types, vocab {len(vocab):,}; {time.time() - t0:.0f} s",
           file=sys.stderr)
@@ -133,7 +150,7 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     # adjusted counts: continuation counts for lower orders, raw counts for the highest
     adj: list[np.ndarray] = []
     for n in range(1, order + 1):
-        if n == order:
+        if n == order or not continuation:
             adj.append(counts[n - 1].astype(np.int64))
             continue
         mask = np.uint64((1 << (BITS * n)) - 1)
@@ -172,11 +189,12 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
         if n < order:
             arrays[f"b{n}"] = _quant(bows[n - 1][keep])
         print(f"order {n}: kept {int(keep.sum()):,}", file=sys.stderr)
+    arrays["cap"] = _quant(capital)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "lm.npz", **arrays)
     meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
             "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
-            "files": [f for f in FILES if (corpus / f).exists()]}
+            "files": list(files)}
     write_vocab(vocab, out / "vocab.tsv")
     (out / "lm.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}; {time.time() - t0:.0f} s", file=sys.stderr)
@@ -189,10 +207,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--order", type=int, default=4)
     ap.add_argument("--min-counts", default="1,1,2,2", help="per order, comma-separated")
     ap.add_argument("--min-vocab", type=int, default=2)
+    ap.add_argument("--raw-lower", action="store_true",
+                    help="lower orders from raw counts (absolute discounting) instead of continuation counts")
+    ap.add_argument("--files", default=",".join(FILES),
+                    help="corpus files, comma-separated; NAME*K reads a file K times (weighting)")
     a = ap.parse_args(argv)
     mins = [int(x) for x in a.min_counts.split(",")]
     mins += [mins[-1]] * (a.order - len(mins))
-    build(a.corpus, a.out, a.order, mins, a.min_vocab)
+    build(a.corpus, a.out, a.order, mins, a.min_vocab, tuple(a.files.split(",")), not a.raw_lower)
     return 0
 
 
