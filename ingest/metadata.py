@@ -128,6 +128,7 @@ _TYPE_KEYS = sorted(((_fold(t), t) for t in _TYPES), key=lambda kt: -len(kt[0]))
 _NOT_HEADINGS = ("khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "du thao")
 
 _ADMIN_UNITS = ("thanh pho", "thi xa", "thi tran", "tinh", "huyen", "quan", "xa", "phuong", "tp.", "tp")
+_NOT_NAMES = {"hoi", "uy", "vien", "doi", "lo", "truong", "ly", "doan"}
 _UNIT_SPELLINGS = {"thành phố": "thanh pho", "thị xã": "thi xa", "thị trấn": "thi tran", "tỉnh": "tinh",
                    "huyện": "huyen", "quận": "quan", "xã": "xa", "phường": "phuong", "tp.": "thanh pho",
                    "tp": "thanh pho"}
@@ -204,6 +205,14 @@ _NOI_NHAN = "noi nhan"
 _KINH_GUI = "kinh gui"
 
 # Codes in a symbol that carry Đ; OCR often reads Đ as D. Only unambiguous ones are repaired.
+_TYPE_CODES = {
+    "Quyết định": "QĐ", "Nghị quyết": "NQ", "Nghị định": "NĐ", "Chỉ thị": "CT", "Quy chế": "QC",
+    "Quy định": "QyĐ", "Thông cáo": "TC", "Thông báo": "TB", "Hướng dẫn": "HD", "Chương trình": "CTr",
+    "Kế hoạch": "KH", "Phương án": "PA", "Đề án": "ĐA", "Dự án": "DA", "Báo cáo": "BC", "Biên bản": "BB",
+    "Tờ trình": "TTr", "Hợp đồng": "HĐ", "Công điện": "CĐ", "Bản ghi nhớ": "GN", "Bản thỏa thuận": "TTh",
+    "Giấy ủy quyền": "GUQ", "Giấy mời": "GM", "Giấy giới thiệu": "GGT", "Giấy nghỉ phép": "GNP",
+    "Phiếu gửi": "PG", "Phiếu chuyển": "PC", "Phiếu báo": "PB", "Thông tư": "TT",
+}
 _D_CODES = {c.replace("Đ", "D"): c for c in (
     "QĐ", "NĐ", "HĐND", "CĐ", "QyĐ", "TTĐT", "BCĐ", "ĐU", "ĐTN", "HĐQT", "HĐTV", "BQLDA-ĐT", "ĐKKD",
     "ĐKQSDĐ", "NĐ-CP", "QĐ-TTg", "QĐ-UBND", "HĐ-UBND")}
@@ -335,15 +344,44 @@ def _parse_number(text: str) -> tuple[str | None, str] | None:
 
 
 def _repair_symbol(symbol: str, doc_type: str | None) -> str:
+    """Undo common OCR slips in a symbol: Đ read as D, a doubled letter in the type code ("QĐĐ"),
+    letters read for digits in a unit code ("PC0G" for "PC06")."""
     parts = re.split(r"([-/])", symbol)
+    code = _TYPE_CODES.get(doc_type or "")
     out = []
+    first = True
     for p in parts:
+        if p in "-/" or p.isdigit():
+            out.append(p)
+            continue
         if p in _D_CODES:
             p = _D_CODES[p]
-        elif p == "HD" and doc_type == "Hợp đồng":
-            p = "HĐ"
-        out.append(p)
+        if first and code and p != code and (
+                p.replace("D", "Đ") == code or p.lower() == code.lower() or _undouble(p) == _undouble(code)):
+            p = code
+        first = False
+        out.append(_code_digits(p))
     return "".join(out)
+
+
+def _undouble(s: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "Ô": "0", "Ó": "0", "Ò": "0", "Ú": "0", "Ù": "0", "D": "0",
+                           "I": "1", "l": "1", "|": "1", "Z": "2", "S": "5", "G": "6", "b": "6", "B": "8"})
+
+
+def _code_digits(part: str) -> str:
+    """The digits of a unit code such as "PC06" read back where OCR saw letters: "PC0G", "PCÚ6"."""
+    m = re.match(r"^([A-ZĐ]{2,}?)([A-ZĐÚÙÔÓÒ]?)(\d[\dA-Za-z|]*)$", part)
+    if not m or not re.search(r"\d", m.group(3)):
+        return part
+    head, maybe, rest = m.groups()
+    if maybe and maybe not in "OÔÓÒÚÙD":
+        head, maybe = head + maybe, ""
+    tail = (maybe + rest).translate(_AS_DIGIT)
+    return head + tail if tail.isdigit() else part
 
 
 def _find_number(lines: Sequence[_Line], limit: int) -> _Number | None:
@@ -352,7 +390,10 @@ def _find_number(lines: Sequence[_Line], limit: int) -> _Number | None:
             continue
         if line.box and (line.cx > 0.55 or line.box[1] > 0.35):
             continue
-        parsed = _parse_number(line.text)
+        text = line.text
+        if re.fullmatch(r"\s*S\w{0,2}\s*[:;.]?\s*", text) and i + 1 < len(lines):
+            text += " " + lines[i + 1].text  # "Số:" with the number left blank, the symbol far to the right
+        parsed = _parse_number(text)
         if parsed:
             return _Number(i, *parsed)
     return None
@@ -450,11 +491,22 @@ def _unit_at(words: Sequence[str], i: int) -> tuple[str, int] | None:
         if i + n > len(words):
             continue
         raw = " ".join(words[i:i + n]).lower().strip("(),")
+        after = _fold(words[i + n]).lower().strip("(),") if i + n < len(words) else ""
+        if after in _NOT_NAMES:
+            continue  # "xã hội", "tỉnh ủy", "tỉnh lộ": a common noun, not a unit and its name
         if raw in _UNIT_SPELLINGS:
             return _UNIT_SPELLINGS[raw], n
         if raw.isascii() and raw in _ADMIN_UNITS:
             return ("thanh pho" if raw.startswith("tp") else raw), n
     return None
+
+
+def _recase_place(place: str) -> str:
+    """ "VỊ Thanh" (a capital I read for i) as "Vị Thanh"; a place printed in capitals is left alone."""
+    if _upper_ratio(place) >= 0.75:
+        return place
+    return " ".join(_cap(w.lower()) if len(w) > 1 and w[1:] != w[1:].lower() and is_valid_syllable(w) else w
+                    for w in place.split())
 
 
 def _cap(word: str) -> str:
@@ -582,7 +634,7 @@ class _Extractor:
             self.meta.symbol = num.symbol
         if dt and (self.heading is None or dt.line < self.heading or self.layout):
             self.meta.issued_date = dt.iso or None
-            self.meta.place = self._vote_spelling(dt.place) if dt.place else None
+            self.meta.place = self._vote_spelling(_recase_place(dt.place)) if dt.place else None
         if self.meta.symbol:
             self.meta.symbol = _repair_symbol(self.meta.symbol, self.meta.doc_type)
         self._issuer(num, dt)

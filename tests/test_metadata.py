@@ -292,3 +292,23 @@ BS.CKII. Trần Thanh Hùng
     assert meta.recipients == ["Bệnh viện tỉnh", "Lưu: VT."]
     assert meta.signer_title == "KT. Giám đốc - Phó Giám đốc (BS.CKII.)"
     assert meta.signer_name == "Trần Thanh Hùng"
+
+
+def test_symbol_slips_are_repaired_against_the_type_and_unit_codes():
+    text = """\
+CÔNG AN TỈNH TIỀN GIANG
+PHÒNG CẢNH SÁT QUẢN LÝ
+HÀNH CHÍNH VỀ TRẬT TỰ XÃ HỘI
+Số: 87/GM-PC0G
+VỊ Thanh, ngày 15 tháng 01 năm 2024
+GIẤY MỜI
+Dự họp triển khai cấp Căn cước
+"""
+    meta = extract_from_text(text)
+    assert meta.symbol == "GM-PC06"
+    assert meta.place == "Vị Thanh"
+    # "xã hội" is no commune: the parent police department stays in the issuer
+    assert meta.issuer == ("Phòng Cảnh sát quản lý hành chính về trật tự xã hội tỉnh Tiền Giang "
+                           "(Công an tỉnh Tiền Giang)")
+    doubled = extract_from_text("Số: 5/QĐĐ-UBND\nHà Nội, ngày 1 tháng 2 năm 2020\nQUYẾT ĐỊNH\n")
+    assert doubled.symbol == "QĐ-UBND"
