@@ -103,6 +103,43 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         return Response(s.store.get(key), media_type=mime, headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}", "ETag": f'"{sha}"'})
 
+    def _derived(s: Services, document_id: int, what: str) -> tuple[Document, list]:
+        with s.sessions() as session:
+            doc = session.get(Document, document_id, options=[selectinload(Document.pages)])
+            if doc is None:
+                raise NotFound(f"document {document_id} does not exist")
+            if doc.status != "done":
+                raise HTTPException(409, f"document {document_id} is {doc.status}; its {what} exists once "
+                                         "it is done")
+            return doc, list(doc.pages)
+
+    @app.get("/api/documents/{document_id}/pdf", dependencies=guard, response_class=Response,
+             summary="The searchable PDF (PDF/A-2b where the input allows)")
+    def get_pdf(s: Svc, document_id: int) -> Response:
+        doc, _pages = _derived(s, document_id, "searchable PDF")
+        if not doc.pdf_key:
+            raise NotFound(f"document {document_id} has no searchable PDF (see the worker log for why)")
+        stem = doc.filename.rsplit(".", 1)[0]
+        return Response(s.store.get(doc.pdf_key), media_type="application/pdf", headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(stem)}.ocr.pdf"})
+
+    @app.get("/api/documents/{document_id}/text", dependencies=guard, response_class=Response,
+             summary="Plain text of every page, pages separated by form feeds")
+    def get_text(s: Svc, document_id: int) -> Response:
+        doc, pages = _derived(s, document_id, "text")
+        return Response("\f".join(p.text for p in pages) + "\n", media_type="text/plain; charset=utf-8")
+
+    @app.get("/api/documents/{document_id}/alto", dependencies=guard, response_class=Response,
+             summary="ALTO v4 XML of the recognised pages")
+    def get_alto(s: Svc, document_id: int) -> Response:
+        from ingest.archive import alto_xml
+        from ingest.pipeline import page_words
+        from schemas.ocr import OcrPage
+
+        doc, pages = _derived(s, document_id, "ALTO")
+        words = [page_words(s, p) or OcrPage(number=p.number, text=p.text) for p in pages]
+        return Response(alto_xml(words, filename=doc.filename), media_type="application/xml")
+
     @app.get("/api/search", response_model=SearchResults, dependencies=guard)
     def search(s: Svc, q: Annotated[str, Query(description="words, with or without diacritics")] = "",
                agency: str | None = None, doc_type: Annotated[str | None, Query(alias="type")] = None,

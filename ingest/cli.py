@@ -100,7 +100,10 @@ def extract(file: Annotated[Path, typer.Argument(help="a scan (PDF, TIFF, PNG, J
 def ingest(files: Annotated[list[Path], typer.Argument(help="scans to digitise")],
            dossier: Annotated[str | None, typer.Option(help="dossier code (mã hồ sơ) to link")] = None,
            wait: Annotated[bool, typer.Option(help="block until every document is done")] = False,
-           timeout: Annotated[float, typer.Option(help="seconds to wait at most")] = 3600.0) -> None:
+           timeout: Annotated[float, typer.Option(help="seconds to wait at most")] = 3600.0,
+           mode: Annotated[str, typer.Option(help="existing PDF text layers: skip (keep good text, repair "
+                                                  "garbage) | redo (OCR garbage again) | force (OCR all)")]
+           = "skip") -> None:
     """Queue documents for the workers; with --wait, watch them finish."""
     from ingest.pipeline import submit
     from ingest.queue import get_dispatcher
@@ -111,7 +114,7 @@ def ingest(files: Annotated[list[Path], typer.Argument(help="scans to digitise")
     for path in files:
         try:
             sub = submit(svc, _read(path), path.name, dossier_code=dossier, source="cli",
-                         requested_by=os.environ.get("USER"))
+                         requested_by=os.environ.get("USER"), ocr_mode=mode)
         except SohoaError as exc:
             err.print(f"[red]refused[/red] {path}: {exc.message}")
             status = exc.exit_code
@@ -284,7 +287,7 @@ def demo(query: Annotated[str, typer.Option(help="search typed without diacritic
         out.print("[bold]3.[/bold] ingesting through the queue")
         status = 0
         try:
-            ingest(scans, dossier=None, wait=True, timeout=timeout)
+            ingest(scans, dossier=None, wait=True, timeout=timeout, mode="skip")
         except typer.Exit as exc:
             status = exc.exit_code
         if status:

@@ -18,10 +18,12 @@ from ingest import intake
 from ingest.context import Services
 from ingest.db import Document, Job, Page, utcnow
 from ingest.errors import NotFound, RejectedInput, SohoaError, TransientError
+from ingest.intake import PDF
 from ingest.raster import render_page
 from ingest.recognise import recognise_page
 from ingest.search import search_key
 from ingest.storage import derived_key, put_original
+from ingest.textlayer import MODES, Decision, decide, page_text
 from schemas.api import DocumentMetadata, DocumentOut, PageOut, Submission
 from schemas.ocr import OcrPage
 
@@ -43,13 +45,17 @@ def check_dossier_code(code: str | None) -> str | None:
 
 
 def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | None = None,
-           source: str = "cli", requested_by: str | None = None, agency: str | None = None) -> Submission:
+           source: str = "cli", requested_by: str | None = None, agency: str | None = None,
+           ocr_mode: str = "skip") -> Submission:
     """Check an upload, store the original once, and record the document. Same bytes, same document.
 
     A new document belongs to `agency` and records `requested_by` as its uploader.
 
+    `ocr_mode` (skip | redo | force) says what to do with text layers a PDF already has.
     `queued` in the answer says the caller must hand the document to the workers.
     """
+    if ocr_mode not in MODES:
+        raise RejectedInput(f"mode {ocr_mode!r} is not one of {', '.join(MODES)}")
     dossier_code = check_dossier_code(dossier_code)
     info = intake.inspect(data, filename, svc.settings)
     name = PurePath(filename).name
@@ -64,7 +70,7 @@ def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | Non
             doc = Document(sha256=info.sha256, object_key=key, filename=name, mime=info.mime,
                            size=info.size, page_count=info.page_count, status="queued",
                            dossier_code=dossier_code, recipients=[], dossier_codes=[], agency=agency,
-                           uploaded_by=requested_by)
+                           uploaded_by=requested_by, ocr_mode=ocr_mode)
             session.add(doc)
             try:
                 session.flush()
@@ -111,43 +117,91 @@ def start_document(svc: Services, document_id: int) -> list[int]:
 
 
 def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]:
-    """Recognise one page of a stored document and save it (text, words, hOCR).
+    """Read one page of a stored document and save it (text, words, hOCR).
 
-    Idempotent: a page already saved is not read again, and a run that is repeated after a crash
-    writes the same row and the same object keys. A page that cannot be read fails the document
-    with the reason; `TransientError` (store/database briefly away) propagates so the task retries.
+    A PDF page's existing text layer is used according to the document's mode (see
+    `ingest.textlayer.decide`); otherwise the page is recognised. Idempotent: a page already saved
+    is not read again, and a run repeated after a crash writes the same row and object keys. A page
+    that cannot be read fails the document with the reason; `TransientError` (store or database
+    briefly away) propagates so the task retries. The page that completes the document publishes
+    its archival outputs.
     """
     with svc.sessions() as session:
         doc = _document(session, document_id)
-        sha, mime, key = doc.sha256, doc.mime, doc.object_key
+        sha, mime, key, mode = doc.sha256, doc.mime, doc.object_key, doc.ocr_mode
         done = session.scalar(select(Page.id).where(Page.document_id == document_id, Page.number == number))
     if done is not None:
         _complete_if_all_saved(svc, document_id)
         return {"page": number, "ok": True, "skipped": True}
+    hocr = None
     try:
         data = svc.store.get(key)
-        image = render_page(data, mime, number, dpi=svc.settings.raster_dpi,
-                            max_pixels=svc.settings.max_page_pixels)
-        page, hocr = recognise_page(image, lang=svc.settings.ocr_lang)
+        decision = decide(page_text(data, number), mode) if mime == PDF else Decision("ocr")
+        if decision.action == "ocr":
+            image = render_page(data, mime, number, dpi=svc.settings.raster_dpi,
+                                max_pixels=svc.settings.max_page_pixels)
+            page, hocr = recognise_page(image, lang=svc.settings.ocr_lang)
+        else:
+            text = repair_text(decision.text) if decision.action == "repair" else decision.text
+            page = OcrPage(number=number, text=text, mean_conf=100.0 if decision.action == "keep" else 0.0,
+                           needs_review=decision.action == "repair")
     except TransientError:
         raise
     except SohoaError as exc:
         log.warning("document %s page %s failed: %s", document_id, number, exc.message)
         record_page_failure(svc, document_id, number, exc.message)
         return {"page": number, "ok": False, "error": exc.message}
-    hocr_key = derived_key(sha, f"page_{number:04d}.hocr")
+    source = {"ocr": "ocr", "keep": "text_layer", "repair": "repaired"}[decision.action]
+    hocr_key = derived_key(sha, f"page_{number:04d}.hocr") if hocr is not None else None
     words_key = derived_key(sha, f"page_{number:04d}.json")
-    svc.store.put(hocr_key, hocr.encode("utf-8"), content_type="text/vnd.hocr+html")
+    if hocr_key:
+        svc.store.put(hocr_key, hocr.encode("utf-8"), content_type="text/vnd.hocr+html")
     svc.store.put(words_key, page.model_dump_json().encode("utf-8"), content_type="application/json")
-    _save_page(svc, document_id, page, hocr_key, words_key)
+    _save_page(svc, document_id, page, hocr_key, words_key, source=source)
     _complete_if_all_saved(svc, document_id)
-    return {"page": number, "ok": True, "mean_conf": page.mean_conf}
+    return {"page": number, "ok": True, "mean_conf": page.mean_conf, "source": source}
 
 
-def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str, words_key: str) -> None:
+def repair_text(text: str) -> str:
+    """Garbled legacy OCR text repaired line by line with the Vietnamese model."""
+    from ingest.vietnamese import repair_ocr
+
+    return repair_ocr(text)
+
+
+def publish_document(svc: Services, document_id: int) -> str | None:
+    """Store the archival outputs next to the original: text sidecar and searchable PDF. A PDF that
+    cannot be built is logged and left out; the document stays done and searchable."""
+    from ingest.archive import plain_text, searchable_pdf
+
+    with svc.sessions() as session:
+        doc = _document(session, document_id)
+        sha, mime, key, mode, name = doc.sha256, doc.mime, doc.object_key, doc.ocr_mode, doc.filename
+        rows = list(session.scalars(select(Page).where(Page.document_id == document_id)
+                                    .order_by(Page.number)))
+    pages = [page_words(svc, row) or OcrPage(number=row.number, text=row.text) for row in rows]
+    svc.store.put(derived_key(sha, "text.txt"), plain_text(pages).encode("utf-8"),
+                  content_type="text/plain; charset=utf-8")
+    try:
+        pdf = searchable_pdf(svc.store.get(key), mime, pages, title=name, mode=mode)
+    except TransientError:
+        raise
+    except Exception as exc:  # a PDF is a convenience on top of the searchable text: never fail for it
+        log.warning("document %s: no searchable PDF: %s", document_id, exc)
+        return None
+    pdf_key = derived_key(sha, "searchable.pdf")
+    svc.store.put(pdf_key, pdf, content_type="application/pdf")
+    with svc.sessions() as session:
+        session.execute(update(Document).where(Document.id == document_id).values(pdf_key=pdf_key))
+        session.commit()
+    return pdf_key
+
+
+def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str | None, words_key: str,
+               *, source: str = "ocr") -> None:
     values = {"text": page.text, "text_folded": search_key(page.text), "mean_conf": page.mean_conf,
               "rotation": page.rotation, "hocr_key": hocr_key, "words_key": words_key,
-              "needs_review": page.needs_review}
+              "needs_review": page.needs_review, "source": source}
     for _attempt in range(2):
         with svc.sessions() as session:
             row = session.scalar(select(Page).where(Page.document_id == document_id,
@@ -167,13 +221,16 @@ def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str, wo
 
 
 def _complete_if_all_saved(svc: Services, document_id: int) -> bool:
-    """Done when every page is saved. Run after each page's own commit, so whichever page commits
+    """Done when every page is saved: publish the archival outputs, then mark the document done (so
+    a done document always has them). Run after each page's own commit, so whichever page commits
     last sees them all: completion does not depend on the chord callback arriving."""
     with svc.sessions() as session:
         doc = _document(session, document_id)
         saved = session.scalar(select(func.count()).select_from(Page).where(Page.document_id == doc.id))
-        if saved < doc.page_count:
+        if saved < doc.page_count or doc.status not in ("queued", "processing"):
             return False
+    publish_document(svc, document_id)
+    with svc.sessions() as session:
         result = session.execute(update(Document).where(Document.id == document_id,
                                                         Document.status.in_(("queued", "processing")))
                                  .values(status="done", error=None, finished_at=utcnow()))

@@ -76,6 +76,7 @@ def _assert_exactly_once(env: dict[str, str], db: str, document_id: int, origina
     store = open_store(env["SOHOA_STORAGE_URL"])
     derived = store.keys(f"derived/{sha}/")
     expected = [f"derived/{sha}/page_{n:04d}.{ext}" for n in range(1, 11) for ext in ("hocr", "json")]
+    expected += [f"derived/{sha}/searchable.pdf", f"derived/{sha}/text.txt"]
     assert derived == sorted(expected)
     assert store.keys("originals/") == [key]
     assert store.get(key) == original
@@ -101,7 +102,8 @@ def test_redis_postgresql_s3_end_to_end(tmp_path, pg, s3_server, demo_scans):
         found = json.loads(run_sohoa("search", "Nguyễn Văn Đường", "--json", env=env).stdout)["hits"]
         assert [h["filename"] for h in found] == [demo_scans[1].name]
         store = open_store(env["SOHOA_STORAGE_URL"])
-        assert len(store.keys("originals/")) == 2 and len(store.keys("derived/")) == 6
+        assert len(store.keys("originals/")) == 2
+        assert len(store.keys("derived/")) == 3 * 2 + 2 * 2  # hOCR + words per page, PDF + text each
     finally:
         worker.stop()
 

@@ -1,0 +1,116 @@
+"""Archival outputs: a searchable PDF/A with our text, the original untouched, text sidecar, ALTO;
+and what happens to PDF pages that already carry text (modes skip | redo | force)."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pikepdf
+import pytest
+from fastapi.testclient import TestClient
+from fpdf import FPDF
+
+from ingest.api import create_app
+from ingest.context import get_services
+from ingest.db import Document, Page
+from ingest.pipeline import submit
+from ingest.queue import get_dispatcher
+from ingest.samples import FONT_CANDIDATES, pdf_bytes, render_page
+from ingest.textlayer import assess, decide
+
+GOOD = "Trung tâm đã nhận được 8.311 hồ sơ thủ tục hành chính và trả kết quả đúng hạn cho tổ chức."
+GARBLED = "Trung tdm da nhén duoc 8.311 hd so thu tuc hanh chinh va tra két qua dung han cho to chic."
+
+
+def _text_pdf(lines: list[str]) -> bytes:
+    """A born-digital PDF whose page carries these lines as real text."""
+    font = next(p for p in FONT_CANDIDATES if Path(p).exists())
+    pdf = FPDF(format="A4")
+    pdf.add_font("serif", fname=font)
+    pdf.set_font("serif", size=13)
+    pdf.add_page()
+    for line in lines:
+        pdf.cell(0, 9, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def _wait(document_id: int, timeout: float = 240) -> Document:
+    svc = get_services()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with svc.sessions() as session:
+            doc = session.get(Document, document_id)
+            if doc.status in ("done", "failed"):
+                return doc
+        time.sleep(0.5)
+    raise AssertionError(f"document {document_id} not finished")
+
+
+def _ingest(data: bytes, name: str, mode: str) -> tuple[Document, list[Page]]:
+    svc = get_services()
+    sub = submit(svc, data, name, ocr_mode=mode)
+    if sub.queued:
+        get_dispatcher().enqueue_document(sub.document_id)
+    doc = _wait(sub.document_id)
+    with svc.sessions() as session:
+        pages = session.query(Page).filter_by(document_id=doc.id).order_by(Page.number).all()
+    return doc, pages
+
+
+def test_text_layer_quality():
+    assert assess(GOOD) == "good"
+    assert assess(GARBLED) == "garbage"
+    assert assess("12 34") == "none"
+    assert decide(GOOD, "skip").action == "keep"
+    assert decide(GARBLED, "skip").action == "repair"
+    assert decide(GARBLED, "redo").action == "ocr"
+    assert decide(GOOD, "force").action == "ocr"
+    assert decide("", "skip").action == "ocr"
+
+
+@pytest.mark.usefixtures("worker")
+def test_searchable_pdfa_text_and_alto_for_a_scan(tmp_path):
+    lines = ["GIẤY CHỨNG NHẬN", "Chứng nhận hộ kinh doanh Nguyễn Thị Hường", "đã hoàn thành thủ tục đăng ký."]
+    original = pdf_bytes([render_page(lines, size=(2480, 1400)), render_page(["Trang hai: lưu trữ hồ sơ."],
+                                                                           size=(2480, 1400))])
+    doc, pages = _ingest(original, "chung_nhan.pdf", "skip")
+    assert doc.status == "done", doc.error
+    assert [p.source for p in pages] == ["ocr", "ocr"]
+    client = TestClient(create_app())
+    pdf = client.get(f"/api/documents/{doc.id}/pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    out = tmp_path / "out.pdf"
+    out.write_bytes(pdf.content)
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Nguyễn Thị Hường" in text and "lưu trữ hồ sơ" in text
+    with pikepdf.open(out) as p:
+        assert p.open_metadata().pdfa_status == "2B"
+        assert len(p.pages) == 2
+    assert client.get(f"/api/documents/{doc.id}/original").content == original
+    sidecar = client.get(f"/api/documents/{doc.id}/text").text
+    assert sidecar.count("\f") == 1 and "Hường" in sidecar
+    alto = ET.fromstring(client.get(f"/api/documents/{doc.id}/alto").content)
+    strings = [e.get("CONTENT") for e in alto.iter("{http://www.loc.gov/standards/alto/ns-v4#}String")]
+    assert "Hường" in strings
+
+
+@pytest.mark.usefixtures("worker")
+def test_modes_for_pdfs_that_already_have_text():
+    good_pdf = _text_pdf([GOOD, "Biên bản kiểm tra số 12 về việc tiếp nhận hồ sơ."])
+    doc, pages = _ingest(good_pdf, "born_digital.pdf", "skip")
+    assert doc.status == "done", doc.error
+    assert pages[0].source == "text_layer" and "8.311 hồ sơ thủ tục" in pages[0].text
+
+    garbled_pdf = _text_pdf([GARBLED, "Bién ban kiém tra sé 12 vé viéc tiép nhan hé so."])
+    doc, pages = _ingest(garbled_pdf, "legacy_ocr.pdf", "skip")
+    assert doc.status == "done", doc.error
+    assert pages[0].source == "repaired" and pages[0].needs_review
+    assert "đã nhận được" in pages[0].text  # repaired without OCR
+
+    forced = _text_pdf([GOOD, "Trang bắt buộc nhận dạng lại."])
+    doc, pages = _ingest(forced, "forced.pdf", "force")
+    assert doc.status == "done", doc.error
+    assert pages[0].source == "ocr" and "hồ sơ thủ tục" in pages[0].text
