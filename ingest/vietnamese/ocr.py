@@ -32,7 +32,8 @@ _WORDLIKE = re.compile(r"[^\W_]*[^\W\d_][^\W_]*|[^\W\d_]*[06@¢©€1|?’'`‘]
 _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
-EXACT, EDIT1, EDIT2, KEEP = -0.3, -3.0, -4.0, -4.5
+EXACT, EDIT1, EDIT2, KEEP = -0.3, -5.0, -6.0, -4.5
+EDIT_OP, OP_FLOOR = -1.0, -4.0  # per learnt character edit: base, and floor of its log frequency
 
 
 class OcrRepairer:
@@ -57,11 +58,27 @@ class OcrRepairer:
             gtot: dict[str, int] = {}
             for _o, g, c in rows:
                 gtot[g] = gtot.get(g, 0) + int(c)
+            ops: dict[tuple[str, str, str], int] = {}
             for o, g, c in rows:
+                a, b = _normal(o), strip_marks(g)
+                if a != b and a:
+                    for tag, i, j in Levenshtein.editops(a, b):
+                        op = (tag, a[i] if tag != "insert" else "", b[j] if tag != "delete" else "")
+                        ops[op] = ops.get(op, 0) + int(c)
                 gid = model.index.get(g)
                 if gid is None or gtot[g] < 2:
                     continue
                 self.table.setdefault(o, []).append((gid, math.log10(int(c) / gtot[g])))
+            top = max(ops.values(), default=1)
+            #: character edit (replace/insert/delete, OCR char, printed char) -> log10 relative frequency
+            self.ops = {op: max(math.log10(c / top), OP_FLOOR) for op, c in ops.items()}
+        else:
+            self.ops = {}
+
+    def edit_score(self, a: str, b: str) -> float:
+        """Channel score of reading the unmarked syllable `b` as `a` (learnt character edits)."""
+        return sum(EDIT_OP + self.ops.get((t, a[i] if t != "insert" else "", b[j] if t != "delete" else ""),
+                                          OP_FLOOR) for t, i, j in Levenshtein.editops(a, b))
 
     def candidates(self, word: str) -> tuple[np.ndarray, list[str], np.ndarray]:
         return self._cands(word.lower())
@@ -77,8 +94,7 @@ class OcrRepairer:
 
         for gid, s in self.table.get(low, ()):
             add(gid, s)
-        n = strip_marks(low).translate(_CONFUSE)
-        n = unicodedata.normalize("NFC", n)
+        n = _normal(low)
         if n:
             for i in m.candidates.get(n, ()):
                 add(int(i), EXACT)
@@ -91,8 +107,10 @@ class OcrRepairer:
                         seen.add(k)
                         dist = Levenshtein.distance(n, k, score_cutoff=2)
                         if dist <= 2 and (dist == 1 or len(n) >= 4):
+                            es = max(self.edit_score(n, k), EDIT1 if dist == 1 else EDIT2) if self.ops else (
+                                EDIT1 if dist == 1 else EDIT2)
                             for i in m.candidates.get(k, ())[:4]:
-                                add(int(i), EDIT1 if dist == 1 else EDIT2)
+                                add(int(i), es)
         own = m.index.get(place_tone(low))
         if own is not None:
             add(own, EXACT)
@@ -104,6 +122,11 @@ class OcrRepairer:
             forms.append(low)
             sc.append(KEEP)
         return np.array(ids, dtype=np.uint64), forms, np.array(sc, dtype=np.float32)
+
+
+def _normal(word: str) -> str:
+    """Lower-case OCR word with marks dropped and look-alike digits/symbols folded: "c¢6ng" -> "cong"."""
+    return unicodedata.normalize("NFC", strip_marks(word.lower()).translate(_CONFUSE))
 
 
 def _deletes(w: str, depth: int) -> set[str]:
