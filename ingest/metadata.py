@@ -144,7 +144,7 @@ _ORG_HEADS = (
 _DISTRICT_UNITS = ("huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 _PROVINCE_UNITS = ("tinh", "thanh pho")
 
-_SIGN_PREFIX = re.compile(r"^\s*(KT|TM|TL|TUQ|Q|TQ|PP)\s*[.,:]\s*", re.IGNORECASE)
+_SIGN_PREFIX = re.compile(r"^\s*(?:(KT|TM|TL|TUQ)\s*[.,:]?\s+|(KT|TM|TL|TUQ|Q|TQ|PP)\s*[.,:]\s*)")
 _TITLE_WORDS = (
     "chu tich", "giam doc", "truong", "pho", "chanh", "thu ky", "chu tri", "uy ban", "hoi dong", "tong",
     "bi thu", "chu nhiem", "thu truong", "hieu truong", "can bo", "chuyen vien", "ke toan", "to truong",
@@ -579,7 +579,7 @@ def _case_title(text: str) -> str:
     m = _SIGN_PREFIX.match(text)
     prefix = ""
     if m:
-        prefix = m.group(1).upper() + ". "
+        prefix = (m.group(1) or m.group(2)).upper() + ". "
         text = text[m.end():]
     text = text.strip(" .,")
     key = _fold(text)
@@ -616,7 +616,6 @@ class _Extractor:
         self.first = doc.pages[0] if doc.pages else []
         self.meta = DocumentMetadata()
         self.heading: int | None = None
-        self.body_start: int | None = None
         self.recipient_lines: set[tuple[int, int]] = set()
 
     # header -------------------------------------------------------------------------------------
@@ -735,7 +734,6 @@ class _Extractor:
             prev = ln
             first = False
             j += 1
-        self.body_start = j
         if parts:
             subject = _join_wrapped(parts)
             if _upper_ratio(subject) >= 0.75:  # printed in capitals: written back in running-text case
@@ -1261,7 +1259,7 @@ def _name_of(text: str) -> tuple[str | None, str] | None:
         return None
     ok = 0
     for w in words:
-        if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+        if not (w[:1].isupper() and (w[1:].islower() or len(w) == 1) and w.isalpha()):
             return None
         ok += is_valid_syllable(w)
     if ok < len(words) - 1:
