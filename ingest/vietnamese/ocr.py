@@ -28,7 +28,8 @@ _LEAD = "([\"“‘'["
 _TRAIL = ")]\"”,.;:!…"
 _CONFUSE = str.maketrans({"6": "o", "0": "o", "@": "o", "¢": "o", "©": "o", "€": "e", "1": "l", "|": "l",
                           "?": "", "’": "", "'": "", "`": "", "‘": "", "ø": "o"})
-_WORDLIKE = re.compile(r"[^\W_]*[^\W\d_][^\W_]*|[^\W\d_]*[06@¢©€1|?’'`‘][^\W\d_?’'`‘¢©@€|]*", re.U)
+# a word, possibly with look-alike digits or symbols inside ("S60", "c¢6ng"), but not a code ("PC06")
+_WORDLIKE = re.compile(r"(?![A-Za-z]{2,}\d+$)(?!.*\d{3})(?=.*[^\W\d_])(?:[^\W_]|[@¢©€|?’'`‘])+", re.U)
 _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
