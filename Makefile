@@ -6,8 +6,9 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core
-# only for the tests: validating docker/compose.yaml needs no Docker engine, just this client
-TEST_APT_PACKAGES := docker-compose
+# only for the tests: validating docker/compose.yaml needs no Docker engine, just this client;
+# the web tests drive Debian's Chromium (never a downloaded browser)
+TEST_APT_PACKAGES := docker-compose chromium
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test system-deps test-deps venv lint bench-ocr clean
@@ -31,7 +32,7 @@ system-deps:
 	fi
 
 test-deps:
-	@command -v docker-compose >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	@{ command -v docker-compose && command -v chromium; } >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $(TEST_APT_PACKAGES); }
 
 venv: $(VENV)/.installed

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import secrets
 from datetime import date
 from typing import Annotated
 from urllib.parse import quote
@@ -12,6 +11,7 @@ from fastapi import Depends, FastAPI, File, Form, HTTPException, Query, Request,
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import selectinload
 
+from ingest.auth import Principal, api_principal, can_see
 from ingest.config import Settings, get_settings
 from ingest.context import Services, get_services
 from ingest.db import Document, upgrade
@@ -28,17 +28,9 @@ def _services(request: Request) -> Services:
     return request.app.state.svc
 
 
-def _authorised(request: Request) -> None:
-    token = request.app.state.svc.settings.api_token
-    if not token:
-        return
-    given = request.headers.get("authorization", "")
-    if not (given.startswith("Bearer ") and secrets.compare_digest(given[7:], token)):
-        raise HTTPException(401, "missing or wrong API token: send 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": "Bearer"})
-
-
 Svc = Annotated[Services, Depends(_services)]
+# open while no user exists (SOHOA_API_TOKEN guards it if set); then a user's bearer token, agency-scoped
+Who = Annotated[Principal | None, Depends(api_principal)]
 
 
 def create_app(settings: Settings | None = None, *, migrate: bool = True) -> FastAPI:
@@ -50,7 +42,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                   description="Digitisation and Vietnamese OCR of administrative results (Decree 45/2020).")
 
     app.state.svc = svc
-    guard = [Depends(_authorised)]
+    guard = [Depends(api_principal)]
+    from ingest.web import mount_web
+
+    mount_web(app)
 
     @app.exception_handler(RejectedInput)
     async def _rejected(_request: Request, exc: RejectedInput) -> JSONResponse:
@@ -70,10 +65,12 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
 
     @app.post("/api/documents", response_model=Submission, status_code=202, dependencies=guard,
               summary="Upload a scan; answers at once with the document id")
-    async def upload(s: Svc, file: Annotated[UploadFile, File(description="PDF, TIFF, PNG or JPEG")],
+    async def upload(s: Svc, who: Who,
+                     file: Annotated[UploadFile, File(description="PDF, TIFF, PNG or JPEG")],
                      dossier_code: Annotated[str | None, Form()] = None) -> Submission:
         data = await file.read(s.settings.max_upload_bytes + 1)
-        sub = submit(s, data, file.filename or "upload", dossier_code=dossier_code, source="api")
+        sub = submit(s, data, file.filename or "upload", dossier_code=dossier_code, source="api",
+                     requested_by=who.username if who else None, agency=who.agency if who else None)
         if sub.queued:
             try:
                 get_dispatcher().enqueue_document(sub.document_id)
@@ -85,28 +82,28 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         return sub
 
     @app.get("/api/documents/{document_id}", response_model=DocumentOut, dependencies=guard)
-    def get_document(s: Svc, document_id: int) -> DocumentOut:
+    def get_document(s: Svc, who: Who, document_id: int) -> DocumentOut:
         with s.sessions() as session:
             doc = session.get(Document, document_id, options=[selectinload(Document.pages)])
-            if doc is None:
+            if doc is None or not can_see(who, doc.agency):
                 raise NotFound(f"document {document_id} does not exist")
             return document_out(session, doc)
 
     @app.get("/api/documents/{document_id}/original", dependencies=guard,
              response_class=Response, summary="The uploaded bytes, unchanged")
-    def get_original(s: Svc, document_id: int) -> Response:
+    def get_original(s: Svc, who: Who, document_id: int) -> Response:
         with s.sessions() as session:
             doc = session.get(Document, document_id)
-            if doc is None:
+            if doc is None or not can_see(who, doc.agency):
                 raise NotFound(f"document {document_id} does not exist")
             key, mime, name, sha = doc.object_key, doc.mime, doc.filename, doc.sha256
         return Response(s.store.get(key), media_type=mime, headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(name)}", "ETag": f'"{sha}"'})
 
-    def _derived(s: Services, document_id: int, what: str) -> tuple[Document, list]:
+    def _derived(s: Services, document_id: int, what: str, who: Principal | None) -> tuple[Document, list]:
         with s.sessions() as session:
             doc = session.get(Document, document_id, options=[selectinload(Document.pages)])
-            if doc is None:
+            if doc is None or not can_see(who, doc.agency):
                 raise NotFound(f"document {document_id} does not exist")
             if doc.status != "done":
                 raise HTTPException(409, f"document {document_id} is {doc.status}; its {what} exists once "
@@ -115,8 +112,8 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
 
     @app.get("/api/documents/{document_id}/pdf", dependencies=guard, response_class=Response,
              summary="The searchable PDF (PDF/A-2b where the input allows)")
-    def get_pdf(s: Svc, document_id: int) -> Response:
-        doc, _pages = _derived(s, document_id, "searchable PDF")
+    def get_pdf(s: Svc, who: Who, document_id: int) -> Response:
+        doc, _pages = _derived(s, document_id, "searchable PDF", who)
         if not doc.pdf_key:
             raise NotFound(f"document {document_id} has no searchable PDF (see the worker log for why)")
         stem = doc.filename.rsplit(".", 1)[0]
@@ -125,23 +122,24 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
 
     @app.get("/api/documents/{document_id}/text", dependencies=guard, response_class=Response,
              summary="Plain text of every page, pages separated by form feeds")
-    def get_text(s: Svc, document_id: int) -> Response:
-        doc, pages = _derived(s, document_id, "text")
+    def get_text(s: Svc, who: Who, document_id: int) -> Response:
+        doc, pages = _derived(s, document_id, "text", who)
         return Response("\f".join(p.text for p in pages) + "\n", media_type="text/plain; charset=utf-8")
 
     @app.get("/api/documents/{document_id}/alto", dependencies=guard, response_class=Response,
              summary="ALTO v4 XML of the recognised pages")
-    def get_alto(s: Svc, document_id: int) -> Response:
+    def get_alto(s: Svc, who: Who, document_id: int) -> Response:
         from ingest.archive import alto_xml
         from ingest.pipeline import page_words
         from schemas.ocr import OcrPage
 
-        doc, pages = _derived(s, document_id, "ALTO")
+        doc, pages = _derived(s, document_id, "ALTO", who)
         words = [page_words(s, p) or OcrPage(number=p.number, text=p.text) for p in pages]
         return Response(alto_xml(words, filename=doc.filename), media_type="application/xml")
 
     @app.get("/api/search", response_model=SearchResults, dependencies=guard)
-    def search(s: Svc, q: Annotated[str, Query(description="words, with or without diacritics")] = "",
+    def search(s: Svc, who: Who,
+               q: Annotated[str, Query(description="words, with or without diacritics")] = "",
                agency: str | None = None, doc_type: Annotated[str | None, Query(alias="type")] = None,
                date_from: Annotated[date | None, Query(alias="from")] = None,
                date_to: Annotated[date | None, Query(alias="to")] = None,
@@ -149,7 +147,7 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
                limit: Annotated[int, Query(ge=1, le=200)] = 20,
                offset: Annotated[int, Query(ge=0)] = 0) -> SearchResults:
         filters = SearchFilters(agency=agency, doc_type=doc_type, date_from=date_from, date_to=date_to,
-                                dossier_code=dossier_code)
+                                dossier_code=dossier_code, agencies=who.agencies if who else None)
         with s.sessions() as session:
             return run_search(session, q, limit=limit, offset=offset, filters=filters)
 

@@ -14,15 +14,24 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
 from ingest.errors import SohoaError
+from ingest.web.users_cli import app as users_app
 
 app = typer.Typer(help="sohoa — Vietnamese OCR ingest of administrative results (Decree 45/2020).",
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
 db_app = typer.Typer(help="Database maintenance.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
+app.add_typer(users_app, name="users")
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -212,6 +221,109 @@ def print_hits(results) -> None:
             last = b
         snippet.append(hit.snippet[last:])
         out.print(snippet)
+
+
+@app.command()
+def backfill(
+    path: Annotated[str | None, typer.Argument(help="folder to walk, or `status` to show a backfill")] = None,
+    status_id: Annotated[int | None, typer.Argument(help="with `status`: the backfill id (default: latest)",
+                                                    show_default=False)] = None,
+    manifest: Annotated[Path | None, typer.Option(help="CSV: path[,dossier_code,agency,doc_type]")] = None,
+    resume: Annotated[int | None, typer.Option(help="continue backfill ID (rerunning the same command "
+                                                    "continues it too)")] = None,
+    mode: Annotated[str, typer.Option(help="existing PDF text layers: skip | redo | force")] = "skip",
+    report: Annotated[Path | None, typer.Option(help="write one CSV row per file here at the end")] = None,
+    max_inflight: Annotated[int, typer.Option(help="documents in flight at most (0: no limit)")] = 200,
+    rate: Annotated[float, typer.Option(help="files queued per second at most (0: no limit)")] = 0.0,
+    wait: Annotated[bool, typer.Option(help="follow the documents until they finish")] = True,
+) -> None:
+    """Bulk ingest a folder tree or a manifest: bounded pace, resumable, one journal row per file."""
+    from ingest import backfill as bf
+    from ingest.queue import get_dispatcher
+
+    svc = _services()
+    if path == "status":
+        _backfill_status(svc, status_id)
+        return
+    if (path is None) == (manifest is None) and resume is None:
+        err.print("[red]error:[/red] give a folder, or --manifest FILE.csv, or --resume ID")
+        raise typer.Exit(2)
+    if resume is not None and path is None and manifest is None:
+        from ingest.db import Backfill
+
+        with svc.sessions() as session:
+            known = session.get(Backfill, resume)
+            if known is None:
+                err.print(f"[red]error:[/red] backfill {resume} does not exist; see `sohoa backfill status`")
+                raise typer.Exit(2)
+            source, kind = known.source, known.kind
+    elif manifest is not None:
+        source, kind = str(manifest.resolve()), "manifest"
+        if not manifest.is_file():
+            err.print(f"[red]error:[/red] manifest {manifest} does not exist")
+            raise typer.Exit(2)
+    else:
+        source, kind = os.path.abspath(path), "folder"
+        if not os.path.isdir(source):
+            err.print(f"[red]error:[/red] {path} is not a folder (for a list of files use --manifest)")
+            raise typer.Exit(2)
+    run = bf.open_backfill(svc, source, kind, mode, resume)
+    out.print(f"backfill {run.id}: {kind} {source} (mode {run.mode}); counting files…")
+    total = bf.count(source, kind)
+    runner = None
+    with Progress(TextColumn("[bold]backfill {task.fields[id]}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("queued {task.fields[queued]} · done {task.fields[done]} · failed "
+                             "{task.fields[failed]} · duplicate {task.fields[duplicate]} · "
+                             "{task.fields[ppm]:.0f} pages/min"),
+                  TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(), console=err) as bar:
+        task = bar.add_task("backfill", total=total, id=run.id, queued=0, done=0, failed=0, duplicate=0,
+                            ppm=0.0)
+
+        def show(p: bf.Progress) -> None:
+            bar.update(task, completed=p.finished, queued=p.queued, done=p.done, failed=p.failed,
+                       duplicate=p.duplicate, ppm=p.pages_per_minute)
+
+        runner = bf.Runner(svc, run.id, get_dispatcher().enqueue_document, max_inflight=max_inflight,
+                           rate=rate, on_progress=show)
+        try:
+            final = runner.run(wait=wait, total=total)
+        except KeyboardInterrupt:
+            runner.stop()
+            err.print(f"stopped. Resume with: sohoa backfill --resume {run.id}")
+            raise typer.Exit(130) from None
+    out.print(f"backfill {run.id}: {final.done} done, {final.failed} failed, {final.duplicate} duplicate, "
+              f"{final.queued} still in flight, {final.pages} pages")
+    if report:
+        rows = bf.write_report(svc, run.id, report)
+        out.print(f"report: {report} ({rows} rows)")
+
+
+def _backfill_status(svc, backfill_id: int | None) -> None:
+    from sqlalchemy import select
+
+    from ingest import backfill as bf
+    from ingest.db import Backfill
+
+    with svc.sessions() as session:
+        if backfill_id is None:
+            backfill_id = session.scalar(select(Backfill.id).order_by(Backfill.id.desc()))
+            if backfill_id is None:
+                out.print("no backfill has run yet")
+                return
+        run = session.get(Backfill, backfill_id)
+        if run is None:
+            err.print(f"[red]error:[/red] backfill {backfill_id} does not exist")
+            raise typer.Exit(2)
+        p = bf.progress(session, backfill_id)
+    total = f" of {p.total}" if p.total else ""
+    eta = ""
+    if p.total and p.finished and run.status != "finished":
+        left = (p.total - p.finished) * p.elapsed / p.finished
+        eta = f" · ETA {left / 60:.0f} min"
+    out.print(f"backfill {run.id} ({run.status}): {run.kind} {run.source}, mode {run.mode}\n"
+              f"  files {p.finished}{total} finished · queued {p.queued} · done {p.done} · "
+              f"failed {p.failed} · duplicate {p.duplicate} · pending {p.pending}\n"
+              f"  {p.pages} pages · {p.pages_per_minute:.0f} pages/min{eta}")
 
 
 @app.command()
