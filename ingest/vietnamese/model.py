@@ -145,7 +145,7 @@ class NgramModel:
         return f, p
 
     def decode(self, positions: list[Position], extra: list[np.ndarray | None] | None = None,
-               chunk: int = 3000) -> list[int]:
+               chunk: int = 1500) -> list[int]:
         """Index of the chosen candidate at each position (Viterbi). `extra`, if given, adds a
         per-candidate score (e.g. a channel model) at each position. Long inputs are cut at sentence
         boundaries into chunks of about `chunk` positions."""

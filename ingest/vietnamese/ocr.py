@@ -34,6 +34,7 @@ _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
 EXACT, EDIT1, EDIT2, KEEP = -0.3, -5.0, -6.0, -4.5
+MAX_CANDIDATES, PRUNE = 12, 3.0  # candidates per word; drop those this far below the best channel score
 EDIT_OP, OP_FLOOR = -1.0, -4.0  # per learnt character edit: base, and floor of its log frequency
 
 
@@ -115,7 +116,9 @@ class OcrRepairer:
         own = m.index.get(place_tone(low))
         if own is not None:
             add(own, EXACT)
-        ids = sorted(scores, key=lambda i: -(scores[i] + 0.3 * float(m.unigram[i])))[:12]
+        top = max(scores.values(), default=0.0)
+        ids = sorted((i for i in scores if scores[i] >= top - PRUNE),
+                     key=lambda i: -(scores[i] + 0.3 * float(m.unigram[i])))[:MAX_CANDIDATES]
         forms = [m.vocab[i] for i in ids]
         sc = [scores[i] for i in ids]
         if own is None:
