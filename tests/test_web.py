@@ -1,0 +1,338 @@
+"""The staff web app end to end: Debian's Chromium (driven by Playwright) against a live `sohoa serve`
+and a real `sohoa worker`, both in a home of their own (so the users made here never reach the
+session's shared database, whose API must stay open). Screenshots go to test-output/screenshots/."""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import select
+
+from ingest.db import AuditEvent, Document, make_engine
+from ingest.samples import pdf_bytes, png_bytes, render_page
+
+playwright_api = pytest.importorskip("playwright.sync_api")
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
+AGENCY_A = "UBND huyện Châu Thành"
+AGENCY_B = "UBND huyện Mỹ Xuyên"
+PASSWORD = "Mat-khau-2026"
+DOSSIER = "000.00.17.H55-241126-0042"
+PHRASE = "chuyen muc dich su dung dat"  # typed without diacritics
+SCAN_PAGES = [
+    ["ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH", "Số: 512/QĐ-UBND", "", "QUYẾT ĐỊNH",
+     "Về việc cho phép chuyển mục đích sử dụng đất", "của hộ bà Trần Thị Hồng Nhung."],
+    ["Điều 2. Bà Trần Thị Hồng Nhung có trách nhiệm nộp tiền sử dụng đất",
+     "theo quy định và sử dụng đất đúng mục đích.", "", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT."],
+]
+
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
+                                reason="Debian's chromium is not installed (apt-get install chromium)")
+shared: dict[str, object] = {}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _stop(proc: subprocess.Popen) -> None:
+    if proc.poll() is None:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+
+
+class WebSite:
+    """A live server and worker over a home of their own, with users A (reviewer), B (clerk)."""
+
+    def __init__(self, home: Path) -> None:
+        self.home = home
+        self.env = {k: v for k, v in os.environ.items()
+                    if k not in ("SOHOA_DATABASE_URL", "SOHOA_BROKER_URL", "SOHOA_RESULT_BACKEND",
+                                 "SOHOA_STORAGE_URL", "SOHOA_API_TOKEN", "SOHOA_SECRET_KEY")}
+        self.env.update(SOHOA_HOME=str(home), SOHOA_QUEUE=f"web-test-{uuid.uuid4().hex[:8]}",
+                        OMP_THREAD_LIMIT="1")
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.procs: list[subprocess.Popen] = []
+        self.tokens: dict[str, str] = {}
+
+    def sohoa(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "ingest.cli", *args], input=stdin, capture_output=True,
+                              text=True, timeout=120, env=self.env)
+
+    def start(self, name: str, *args: str, ready: bytes) -> None:
+        log_path = self.home / f"{name}.log"
+        with open(log_path, "wb") as log:
+            proc = subprocess.Popen([sys.executable, "-m", "ingest.cli", *args], stdout=log,
+                                    stderr=subprocess.STDOUT, start_new_session=True, env=self.env)
+        self.procs.append(proc)
+        deadline = time.monotonic() + 90
+        while ready not in log_path.read_bytes():
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{name} did not start:\n" + log_path.read_text(errors="replace")[-3000:])
+            time.sleep(0.3)
+
+    def db(self):
+        return make_engine(f"sqlite:///{self.home / 'sohoa.db'}")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Iterator[WebSite]:
+    w = WebSite(tmp_path_factory.mktemp("web-home"))
+    for user, role, agency in (("quantri", "admin", None), ("lan", "reviewer", AGENCY_A),
+                               ("minh", "clerk", AGENCY_B), ("khoa", "reviewer", AGENCY_A)):
+        args = ["users", "add", user, "--role", role, "--password-stdin"]
+        args += ["--agency", agency] if agency else []
+        proc = w.sohoa(*args, stdin=PASSWORD + "\n")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+    for user in ("lan", "minh"):
+        proc = w.sohoa("users", "token", user)
+        assert proc.returncode == 0, proc.stderr
+        w.tokens[user] = proc.stdout.strip()
+    try:
+        w.start("worker", "worker", "--concurrency", "1", "--loglevel", "INFO", ready=b" ready.")
+        w.start("serve", "serve", "--port", str(w.port), ready=b"Uvicorn running")
+        yield w
+    finally:
+        for proc in w.procs:
+            _stop(proc)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield b
+        b.close()
+
+
+def _page(browser, site: WebSite):
+    # bypass_csp: the pages forbid eval, which Playwright's wait_for_function needs
+    context = browser.new_context(base_url=site.url, viewport={"width": 1366, "height": 900}, locale="vi-VN",
+                                  bypass_csp=True)
+    context.set_default_timeout(20_000)
+    return context, context.new_page()
+
+
+def _sign_in(page, username: str) -> None:
+    page.goto("/web/login")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("#login-form button[type=submit]")
+    page.wait_for_url(re.compile(r"/web/upload"))
+
+
+def _shot(page, name: str) -> None:
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SHOTS / name), full_page=True)
+
+
+def _drop(page, selector: str, name: str, data: bytes, mime: str) -> None:
+    """Drag-and-drop of a file onto the drop zone, as the browser delivers it."""
+    transfer = page.evaluate_handle(
+        """([name, b64, mime]) => {
+            const bytes = Uint8Array.from(atob(b64), c => c.charCodeAt(0));
+            const dt = new DataTransfer();
+            dt.items.add(new File([bytes], name, {type: mime}));
+            return dt;
+        }""", [name, base64.b64encode(data).decode(), mime])
+    page.dispatch_event(selector, "drop", {"dataTransfer": transfer})
+
+
+def test_sign_in_upload_watch_open_correct_and_search(site, browser):
+    scan = pdf_bytes([render_page(lines, size=(2480, 1300)) for lines in SCAN_PAGES])
+    context, page = _page(browser, site)
+    try:
+        page.goto("/web/")
+        assert "/web/login" in page.url
+        _shot(page, "01-dang-nhap.png")
+        _sign_in(page, "lan")
+
+        # upload: one scan dropped, the same bytes again and a file that is no scan chosen
+        page.fill("#dossier_code", DOSSIER)
+        page.dispatch_event("#dossier_code", "change")
+        page.wait_for_function("document.getElementById('dossier-note').textContent.includes('hợp lệ')")
+        _drop(page, "#dropzone", "quyet_dinh_512.pdf", scan, "application/pdf")
+        page.set_input_files("#files", [
+            {"name": "ban_sao.pdf", "mimeType": "application/pdf", "buffer": scan},
+            {"name": "ghi_chu.txt", "mimeType": "text/plain", "buffer": "không phải bản quét".encode()},
+        ])
+        assert page.locator("#pending li").count() == 3
+        page.click("#send")
+        page.wait_for_function("document.querySelectorAll('#results tbody tr:not(.pending)').length === 3")
+        rows = {page.locator(f"#results tr:has-text('{n}') td").nth(0).inner_text():
+                page.locator(f"#results tr:has-text('{n}') td").nth(2).inner_text()
+                for n in ("quyet_dinh_512.pdf", "ban_sao.pdf", "ghi_chu.txt")}
+        accepted = re.search(r"tài liệu số (\d+), 2 trang", rows["quyet_dinh_512.pdf"])
+        assert accepted, rows
+        doc_id = int(accepted.group(1))
+        shared["doc_id"] = doc_id
+        assert f"Trùng với tài liệu số {doc_id}" in rows["ban_sao.pdf"]
+        assert rows["ghi_chu.txt"].startswith("Bị từ chối")
+        _shot(page, "02-tai-len.png")
+
+        # queue: live progress until done
+        page.goto("/web/queue")
+        row = page.locator(f"#doc-{doc_id}")
+        assert row.locator(".pages").inner_text().endswith("/2 trang")
+        page.wait_for_selector(f"#doc-{doc_id}[data-status=done]", timeout=180_000)
+        assert row.locator(".status").inner_text() == "Hoàn tất"
+        assert row.locator(".pages").inner_text() == "2/2 trang"
+        _shot(page, "03-hang-doi.png")
+
+        # document: page image beside its text, linked dossier, audited correction of a field
+        row.locator("a").first.click()
+        page.wait_for_url(re.compile(rf"/web/documents/{doc_id}$"))
+        page.wait_for_function("() => { const i = document.getElementById('page-image');"
+                               " return i.complete && i.naturalWidth > 500; }")
+        assert "chuyển mục đích sử dụng đất" in page.inner_text("#page-text")
+        assert DOSSIER in page.inner_text("#dossiers")
+        assert page.locator("#download-original").count() == 1
+        original = context.request.get(f"/web/documents/{doc_id}/original")
+        assert original.ok and original.body() == scan
+        _shot(page, "04-tai-lieu.png")
+
+        subject = "Về việc cho phép chuyển mục đích sử dụng đất (đã đối chiếu)"
+        page.fill("#meta-form textarea[name=subject]", subject)
+        page.fill("#meta-form input[name=issued_date]", "26/11/2026")
+        page.click("#meta-form button[type=submit]")
+        page.wait_for_selector(".flash.ok")
+        assert "Trích yếu" in page.inner_text(".flash.ok")
+        assert "lan" in page.inner_text("#audit")
+        assert page.input_value("#meta-form input[name=issued_date]") == "26/11/2026"
+        _shot(page, "05-sua-thong-tin.png")
+        engine = site.db()
+        with engine.connect() as conn:
+            events = conn.execute(select(AuditEvent.actor, AuditEvent.action, AuditEvent.field,
+                                         AuditEvent.new).where(AuditEvent.document_id == doc_id)).all()
+            stored = conn.execute(select(Document.subject, Document.issued_date, Document.agency,
+                                         Document.uploaded_by).where(Document.id == doc_id)).one()
+        engine.dispose()
+        assert ("lan", "edit", "subject", subject) in events
+        assert ("lan", "edit", "issued_date", "2026-11-26") in events
+        assert tuple(stored) == (subject, "2026-11-26", AGENCY_A, "lan")
+
+        # search typed without diacritics, highlighted, and open the hit
+        page.click("header nav a[href='/web/search']")
+        page.fill("#q", PHRASE)
+        page.click("#search-form button[type=submit]")
+        page.wait_for_selector("#hits li")
+        first = page.locator("#hits li").first
+        assert [m.lower() for m in first.locator("mark").all_inner_texts()][:6] == \
+            ["chuyển", "mục", "đích", "sử", "dụng", "đất"]
+        _shot(page, "06-tim-kiem.png")
+        first.locator("a.hit-title").click()
+        page.wait_for_url(re.compile(rf"/web/documents/{doc_id}\?page=1"))
+        assert f"Tài liệu số {doc_id}" in page.inner_text("h1")
+    finally:
+        context.close()
+
+
+def test_a_clerk_of_another_agency_can_neither_see_nor_fetch_the_document(site, browser):
+    lan = {"Authorization": f"Bearer {site.tokens['lan']}"}
+    minh = {"Authorization": f"Bearer {site.tokens['minh']}"}
+    with httpx.Client(base_url=site.url, timeout=30) as api:
+        if "doc_id" in shared:
+            doc_id = int(shared["doc_id"])  # type: ignore[call-overload]
+        else:  # run on its own: agency A uploads a scan through the API
+            data = png_bytes(render_page(["GIẤY XÁC NHẬN", "Hộ bà Trần Thị Hồng Nhung."], size=(1200, 500),
+                                         font_px=40, margin=40))
+            r = api.post("/api/documents", headers=lan, files={"file": ("xac_nhan.png", data, "image/png")})
+            assert r.status_code == 202, r.text
+            doc_id = r.json()["document_id"]
+        assert api.get(f"/api/documents/{doc_id}", headers=lan).status_code == 200
+        assert api.get(f"/api/documents/{doc_id}", headers=minh).status_code == 404
+        assert api.get(f"/api/documents/{doc_id}/original", headers=minh).status_code == 404
+        assert api.get(f"/api/documents/{doc_id}/text", headers=minh).status_code == 404
+        hits_b = api.get("/api/search", headers=minh, params={"q": PHRASE}).json()["hits"]
+        assert all(h["document_id"] != doc_id for h in hits_b)
+        if "doc_id" in shared:
+            hits_a = api.get("/api/search", headers=lan, params={"q": PHRASE}).json()["hits"]
+            assert any(h["document_id"] == doc_id for h in hits_a)
+
+    context, page = _page(browser, site)
+    try:
+        _sign_in(page, "minh")
+        response = page.goto(f"/web/documents/{doc_id}")
+        assert response is not None and response.status == 404
+        assert "Không tìm thấy" in page.inner_text("h1")
+        _shot(page, "07-co-quan-khac-404.png")
+        for path in (f"/web/documents/{doc_id}/original", f"/web/documents/{doc_id}/pages/1.png",
+                     f"/web/queue/status.json?ids={doc_id}"):
+            r = context.request.get(path)
+            assert r.status == 404 or (r.ok and r.json() == {}), (path, r.status)
+        page.goto("/web/queue?scope=agency")
+        assert page.locator(f"#doc-{doc_id}").count() == 0
+        page.goto(f"/web/search?q={PHRASE.replace(' ', '+')}")
+        assert page.locator("#hits li").count() == 0
+    finally:
+        context.close()
+
+
+def test_the_api_needs_a_user_token_once_users_exist(site):
+    with httpx.Client(base_url=site.url, timeout=30) as api:
+        assert api.get("/api/health").status_code == 200
+        assert api.get("/api/search", params={"q": "dat"}).status_code == 401
+        assert api.get("/api/documents/1").status_code == 401
+        r = api.post("/api/documents", files={"file": ("a.png", b"\x89PNG\r\n\x1a\n", "image/png")})
+        assert r.status_code == 401 and r.headers["www-authenticate"] == "Bearer"
+        wrong = {"Authorization": "Bearer sohoa_not-a-token"}
+        assert api.get("/api/search", params={"q": "dat"}, headers=wrong).status_code == 401
+        ok = {"Authorization": f"Bearer {site.tokens['minh']}"}
+        assert api.get("/api/search", params={"q": "dat"}, headers=ok).status_code == 200
+
+
+def _csrf_of(html: str) -> str:
+    match = re.search(r'name="csrf_token" value="([^"]+)"', html)
+    assert match, html[:500]
+    return match.group(1)
+
+
+def test_form_posts_without_the_csrf_token_are_refused(site):
+    with httpx.Client(base_url=site.url, timeout=30) as web:
+        token = _csrf_of(web.get("/web/login").text)
+        creds = {"username": "lan", "password": PASSWORD}
+        assert web.post("/web/login", data=creds).status_code == 403
+        assert web.post("/web/login", data={**creds, "csrf_token": "forged"}).status_code == 403
+        r = web.post("/web/login", data={**creds, "csrf_token": token})
+        assert r.status_code == 303 and r.headers["location"] == "/web/upload"
+        token = _csrf_of(web.get("/web/upload").text)  # a new session, a new token
+        r = web.post("/web/upload", files={"files": ("a.png", b"\x89PNG\r\n\x1a\n", "image/png")})
+        assert r.status_code == 403 and "CSRF" in r.text
+        doc_id = shared.get("doc_id", 1)
+        r = web.post(f"/web/documents/{doc_id}/metadata", data={"subject": "sửa lén"})
+        assert r.status_code == 403
+        assert web.post("/web/logout").status_code == 403
+        assert web.get("/web/queue").status_code == 200  # still signed in
+        assert web.post("/web/logout", data={"csrf_token": token}).status_code == 303
+
+
+def test_sign_in_is_rate_limited(site):
+    with httpx.Client(base_url=site.url, timeout=30) as web:
+        token = _csrf_of(web.get("/web/login").text)
+        for _ in range(5):
+            r = web.post("/web/login", data={"username": "khoa", "password": "sai-mat-khau",
+                                             "csrf_token": token})
+            assert r.status_code == 401 and "Sai tên đăng nhập" in r.text
+        r = web.post("/web/login", data={"username": "khoa", "password": PASSWORD, "csrf_token": token})
+        assert r.status_code == 429 and "15 phút" in r.text
