@@ -41,6 +41,7 @@ from ingest.db import AuditEvent, Document, DocumentDossier, Dossier, Job, Page,
 from ingest.errors import SohoaError
 from ingest.pipeline import check_dossier_code, page_words, submit
 from ingest.raster import render_page
+from ingest.search import query_tokens
 from ingest.search import search as run_search
 from ingest.web import HERE
 from schemas.api import SearchFilters
@@ -419,18 +420,25 @@ class WordView:
     text: str
     conf: float
     low: bool
+    hit: bool = False
 
 
-def _page_lines(s: Services, page: Page) -> list[list[WordView]] | None:
-    """The page's words by line with their confidences, or None when they were not stored."""
+def _page_lines(s: Services, page: Page, query: str = "") -> list[list[WordView]] | None:
+    """The page's words by line with their confidences (and whether they are words of the search
+    that led here), or None when they were not stored."""
     try:
         ocr = page_words(s, page)
     except SohoaError:
         return None
     if ocr is None or not ocr.lines:
         return None
-    return [[WordView(w.text, w.conf, w.conf < LOW_CONFIDENCE) for w in line.words] or
-            [WordView(line.text, 100.0, False)] for line in ocr.lines]
+    wanted = set(query_tokens(query))
+
+    def view(text: str, conf: float) -> WordView:
+        hit = bool(wanted) and bool(set(query_tokens(text)) & wanted)
+        return WordView(text, conf, conf < LOW_CONFIDENCE, hit)
+
+    return [[view(w.text, w.conf) for w in line.words] or [view(line.text, 100.0)] for line in ocr.lines]
 
 
 def _linked_dossiers(session: Session, doc: Document) -> list[dict[str, Any]]:
@@ -452,7 +460,7 @@ def document_page(request: Request, s: Svc, who: User, document_id: int,
         pages = list(session.scalars(select(Page).where(Page.document_id == doc.id).order_by(Page.number)))
         number = min(page, max(doc.page_count, 1))
         current = next((p for p in pages if p.number == number), None)
-        lines = _page_lines(s, current) if current is not None else None
+        lines = _page_lines(s, current, q) if current is not None else None
         meta = {f: getattr(doc, f) for f, _ in FIELDS}
         audit = list(session.scalars(select(AuditEvent).where(AuditEvent.document_id == doc.id)
                                      .order_by(desc(AuditEvent.at), desc(AuditEvent.id)).limit(30)))
@@ -548,10 +556,10 @@ def _as_text(value: Any) -> str | None:
 async def edit_metadata(request: Request, s: Svc, who: User, document_id: int) -> RedirectResponse:
     form = await request.form()
     _csrf(request, form.get("csrf_token"))  # type: ignore[arg-type]
-    if not who.can_edit:
-        raise WebError(403, "Chỉ người kiểm duyệt hoặc quản trị viên được sửa thông tin tài liệu.")
     with s.sessions() as session:
         doc = _visible(session, who, document_id)
+        if not who.can_edit:
+            raise WebError(403, "Chỉ người kiểm duyệt hoặc quản trị viên được sửa thông tin tài liệu.")
         changed = []
         try:
             new_values = {f: _field_value(f, str(form[f])) for f, _ in FIELDS if f in form}
