@@ -164,3 +164,36 @@ def test_upload_feedback_per_file(web, svc, queue):
     assert r.json()["results"][0]["outcome"] == "refused" and "Mã hồ sơ không hợp lệ" in r.text
     check = client.get("/web/dossiers/check.json", params={"code": "000.00.17.H55-210516-0001"}).json()
     assert check["valid"] and not check["known"]
+
+
+def test_admins_manage_accounts_and_others_may_not(web, svc):
+    from ingest.auth import user_by_token
+
+    with svc.sessions() as session:
+        create_user(session, "root", PASSWORD, role="admin")
+    admin, token = _signed_in(web, "root")
+    assert "reviewer" in admin.get("/web/users").text
+    r = admin.post("/web/users", data={"csrf_token": token, "username": "moi", "password": "ngan",
+                                        "role": "clerk", "agency": A})
+    assert r.status_code == 422 and "ít nhất" in r.text
+    r = admin.post("/web/users", data={"csrf_token": token, "username": "moi", "password": PASSWORD,
+                                        "role": "clerk", "agency": A}, follow_redirects=False)
+    assert r.status_code == 303
+    _signed_in(web, "moi")
+    issued = admin.post("/web/users/moi/token", data={"csrf_token": token}).text
+    api_token = re.search(r'id="new-token">.*?<code>([^<]+)</code>', issued, re.S).group(1)
+    with svc.sessions() as session:
+        assert user_by_token(session, api_token).username == "moi"
+    assert admin.post("/web/users/moi/active", data={"csrf_token": token, "active": "0"},
+                      follow_redirects=False).status_code == 303
+    login = TestClient(web)
+    csrf = re.search(r'name="csrf_token" value="([^"]+)"', login.get("/web/login").text).group(1)
+    r = login.post("/web/login", data={"username": "moi", "password": PASSWORD, "csrf_token": csrf})
+    assert r.status_code == 401
+    with svc.sessions() as session:
+        assert user_by_token(session, api_token) is None
+
+    clerk, clerk_token = _signed_in(web, "clerk")
+    assert clerk.get("/web/users").status_code == 403
+    assert clerk.post("/web/users", data={"csrf_token": clerk_token, "username": "x2", "password": PASSWORD,
+                                          "role": "admin"}).status_code == 403

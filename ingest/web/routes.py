@@ -284,6 +284,32 @@ def dossier_check(s: Svc, who: User, code: str = "") -> JSONResponse:
     return JSONResponse({"valid": True, **(info or {"message": ""})})
 
 
+_REFUSALS: list[tuple[str, str]] = [  # intake's reasons, said in Vietnamese for the counter
+    ("is empty (0 bytes)", "Tệp rỗng (0 byte): bản quét chưa được lưu hoặc sao chép đầy đủ; hãy quét "
+                           "hoặc sao chép lại."),
+    ("MiB, over the limit", "Tệp quá lớn so với giới hạn dung lượng; hãy tách thành các tệp nhỏ hơn."),
+    ("but its content is not a", "Tệp không phải bản quét PDF, TIFF, PNG hoặc JPEG; hãy tải lên chính "
+                                 "bản quét."),
+    ("extension lies", "Đuôi tên tệp không khớp với nội dung; hãy đổi tên cho đúng rồi tải lên lại."),
+    ("pages, over the limit", "Tệp có quá nhiều trang; hãy tách thành các tệp nhỏ hơn."),
+    ("incomplete PDF", "PDF không đầy đủ (bị cắt khi sao chép hoặc tải về); hãy lấy tệp đầy đủ rồi "
+                       "tải lên lại."),
+    ("damaged PDF", "PDF bị hỏng, không đọc được; hãy xuất hoặc quét lại."),
+    ("PDF with no pages", "PDF không có trang nào; hãy tải lên chính bản quét."),
+    ("megapixels", "Ảnh quá lớn để xử lý an toàn; hãy quét lại ở 300 dpi."),
+    ("too large to decode", "Ảnh quá lớn để xử lý an toàn; hãy quét lại ở 300 dpi."),
+    ("cannot be decoded", "Ảnh bị hỏng hoặc không đầy đủ; hãy quét hoặc sao chép lại."),
+]
+
+
+def refusal_in_vietnamese(reason: str) -> str:
+    """The reason an upload was refused, in Vietnamese when it is one intake gives."""
+    for marker, vi in _REFUSALS:
+        if marker in reason:
+            return vi
+    return reason
+
+
 def _one_upload(s: Services, who: Principal, data: bytes, name: str, dossier: str | None,
                 agency: str | None) -> dict[str, Any]:
     from ingest.queue import get_dispatcher
@@ -292,7 +318,8 @@ def _one_upload(s: Services, who: Principal, data: bytes, name: str, dossier: st
         sub = submit(s, data, name, dossier_code=dossier, source="web", requested_by=who.username,
                      agency=agency)
     except SohoaError as exc:
-        return {"filename": name, "outcome": "refused", "message": f"Bị từ chối: {exc.message}"}
+        return {"filename": name, "outcome": "refused", "detail": exc.message,
+                "message": f"Bị từ chối: {refusal_in_vietnamese(exc.message)}"}
     result: dict[str, Any] = {"filename": name, "document_id": sub.document_id, "pages": sub.page_count}
     if sub.queued:
         try:
@@ -619,3 +646,90 @@ def search_page(request: Request, s: Svc, who: User, q: str = "", agency: str = 
     return templates.TemplateResponse(request, "search.html", _ctx(
         request, who, params=params, results=results, hits=hits, error=error, page=page, pages=pages,
         page_url=page_url, doc_types=doc_types, asked=asked))
+
+
+# ---------------------------------------------------------------- users (admins)
+
+def _admin(who: Principal) -> Principal:
+    if not who.is_admin:
+        raise WebError(403, "Chỉ quản trị viên được quản lý tài khoản.")
+    return who
+
+
+def _users_page(request: Request, s: Services, who: Principal, status: int = 200, **extra: Any) -> Response:
+    from ingest.db import User as UserRow
+
+    with s.sessions() as session:
+        users = list(session.scalars(select(UserRow).order_by(UserRow.username)))
+    context = _ctx(request, who, users=users, roles=ROLE_LABELS, **extra)
+    return templates.TemplateResponse(request, "users.html", context, status_code=status)
+
+
+@router.get("/users", response_class=HTMLResponse)
+def users_page(request: Request, s: Svc, who: User) -> Response:
+    return _users_page(request, s, _admin(who))
+
+
+@router.post("/users", response_class=HTMLResponse)
+def add_user(request: Request, s: Svc, who: User, username: Annotated[str, Form()] = "",
+             password: Annotated[str, Form()] = "", role: Annotated[str, Form()] = "clerk",
+             agency: Annotated[str, Form()] = "",
+             csrf_token: Annotated[str | None, Form()] = None) -> Response:
+    from ingest.auth import MIN_PASSWORD, USERNAME, create_user, get_user
+
+    _csrf(request, csrf_token)
+    _admin(who)
+    username, agency = username.strip(), agency.strip()
+    error = None
+    if not USERNAME.match(username):
+        error = "Tên đăng nhập gồm 2–64 chữ cái không dấu, chữ số hoặc các dấu . _ @ -."
+    elif role not in ROLE_LABELS:
+        error = "Vai trò không hợp lệ."
+    elif role != "admin" and not agency:
+        error = "Cán bộ tiếp nhận và người kiểm duyệt phải thuộc một cơ quan."
+    elif len(password) < MIN_PASSWORD:
+        error = f"Mật khẩu phải có ít nhất {MIN_PASSWORD} ký tự."
+    with s.sessions() as session:
+        if error is None and get_user(session, username) is not None:
+            error = f"Tài khoản {username} đã có."
+        if error is None:
+            create_user(session, username, password, role=role, agency=agency or None)
+    if error:
+        return _users_page(request, s, who, status=422, error=error,
+                           form={"username": username, "role": role, "agency": agency})
+    _flash(request, "ok", f"Đã tạo tài khoản {username} ({ROLE_LABELS[role]}).")
+    return RedirectResponse("/web/users", status_code=303)
+
+
+@router.post("/users/{username}/active")
+def set_active(request: Request, s: Svc, who: User, username: str, active: Annotated[str, Form()] = "0",
+               csrf_token: Annotated[str | None, Form()] = None) -> RedirectResponse:
+    from ingest.auth import get_user
+
+    _csrf(request, csrf_token)
+    _admin(who)
+    if username == who.username:
+        raise WebError(422, "Không thể tự khóa tài khoản của chính mình.")
+    with s.sessions() as session:
+        user = get_user(session, username)
+        if user is None:
+            raise WebError(404, f"Không có tài khoản {username}.")
+        user.active = active == "1"
+        session.commit()
+    _flash(request, "ok", f"Đã {'mở khóa' if active == '1' else 'khóa'} tài khoản {username}.")
+    return RedirectResponse("/web/users", status_code=303)
+
+
+@router.post("/users/{username}/token", response_class=HTMLResponse)
+def new_api_token(request: Request, s: Svc, who: User, username: str,
+                  csrf_token: Annotated[str | None, Form()] = None) -> Response:
+    from ingest.auth import get_user, issue_token
+
+    _csrf(request, csrf_token)
+    _admin(who)
+    with s.sessions() as session:
+        if get_user(session, username) is None:
+            raise WebError(404, f"Không có tài khoản {username}.")
+        token = issue_token(session, username)
+    # shown once, in this answer only (never in the session cookie)
+    return _users_page(request, s, who, new_token={"username": username, "token": token})

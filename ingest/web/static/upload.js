@@ -59,6 +59,7 @@
     tr.className = r.outcome;
     tr.children[1].textContent = labels[r.outcome] || r.outcome;
     tr.children[2].textContent = r.message + " ";
+    if (r.detail) tr.children[2].title = r.detail;
     if (r.document_id && r.visible) {
       var a = document.createElement("a");
       a.href = "/web/documents/" + r.document_id;
