@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
 from .model import DATA, NgramModel, Position, load
 from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
-from .restore import apply_case, render
+from .restore import apply_case, capital_bonus, render
 
 _LEAD = "([\"“‘'["
 _TRAIL = ")]\"”,.;:!…"
@@ -34,6 +34,7 @@ _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
 EXACT, EDIT1, EDIT2, KEEP = -0.3, -5.0, -6.0, -4.5
+OCR_CAPITALS = False  # capitalisation bonus of `restore`: measured 0.1 % worse on OCR text, so off
 MAX_CANDIDATES, PRUNE = 12, 3.0  # candidates per word; drop those this far below the best channel score
 EDIT_OP, OP_FLOOR = -1.0, -4.0  # per learnt character edit: base, and floor of its log frequency
 
@@ -253,11 +254,18 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
         positions.append(p)
         extra.append(x)
 
-    def word(s: int, e: int, tok: str) -> None:
+    def word(s: int, e: int, tok: str, inside: bool = False) -> None:
         ids, forms, sc = rep.candidates(tok)
         spans.append((s, e, tok))
-        positions.append(Position(ids, forms))
-        extra.append(sc * channel_weight)
+        pos = Position(ids, forms)
+        positions.append(pos)
+        x = sc * channel_weight
+        letters = [c for c in tok if c.isalpha()]
+        if OCR_CAPITALS and inside and letters[0].isupper() and not all(c.isupper() for c in letters[1:] or "a"):
+            bonus = capital_bonus(m, pos)
+            if bonus is not None:
+                x = x + bonus
+        extra.append(x)
 
     def code(s: int, e: int, tok: str) -> None:
         for sub in TOKEN.finditer(tok):
@@ -273,8 +281,13 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
                     continue
             fixed(a, b, t)
 
+    inside = False
+    prev_end = 0
     for mt in re.finditer(r"\S+", text):
         tok, s = mt.group(0), mt.start()
+        if "\n" in text[prev_end:s]:
+            inside = False
+        prev_end = mt.end()
         i, j = 0, len(tok)
         while i < j and tok[i] in _LEAD:
             i += 1
@@ -290,11 +303,12 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
                 spaced.add(len(spans) - 1)
                 fixed(s + i + wn.end(1), s + j, wn.group(2))
             elif _WORDLIKE.fullmatch(core) and any(c.isalpha() for c in core):
-                word(s + i, s + j, core)
+                word(s + i, s + j, core, inside and i == 0)
             else:
                 code(s + i, s + j, core)
         for k in range(j, len(tok)):
             fixed(s + k, s + k + 1, tok[k])
+        inside = bool(core) and j == len(tok) or tok[j:] == ","
     best = m.decode(positions, extra)
     forms = [p.forms[b] for p, b in zip(positions, best, strict=True)]
     out = []

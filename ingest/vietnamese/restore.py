@@ -19,10 +19,11 @@ def apply_case(orig: str, form: str) -> str:
     """`form` with the capitalisation of `orig`, letter by letter ("NgHi", "nghị" -> "NgHị")."""
     if orig.islower():
         return form
-    if len(orig) != len(form):
-        if orig.isupper():
-            return form.upper()
-        return form[:1].upper() + form[1:] if orig[:1].isupper() else form
+    letters = [c for c in orig if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return form.upper()
+    if len(orig) != len(form) or len(letters) != len(orig):
+        return form[:1].upper() + form[1:] if letters[:1] and letters[0].isupper() else form
     return "".join(f.upper() if o.isupper() else f for o, f in zip(orig, form, strict=True))
 
 
