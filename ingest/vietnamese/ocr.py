@@ -261,7 +261,8 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
         positions.append(pos)
         x = sc * channel_weight
         letters = [c for c in tok if c.isalpha()]
-        if OCR_CAPITALS and inside and letters[0].isupper() and not all(c.isupper() for c in letters[1:] or "a"):
+        title = letters[0].isupper() and not all(c.isupper() for c in letters[1:] or "a")
+        if OCR_CAPITALS and inside and title:
             bonus = capital_bonus(m, pos)
             if bonus is not None:
                 x = x + bonus
