@@ -34,6 +34,7 @@ _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
 EXACT, EDIT1, EDIT2, KEEP = -0.3, -5.0, -6.0, -4.5
+ACRONYMS = True  # vowel-less all-capital words in mixed-case lines are acronyms ("TT", "HDND": d -> đ only)
 OCR_CAPITALS = False  # capitalisation bonus of `restore`: measured 0.1 % worse on OCR text, so off
 MAX_CANDIDATES, PRUNE = 12, 3.0  # candidates per word; drop those this far below the best channel score
 EDIT_OP, OP_FLOOR = -1.0, -4.0  # per learnt character edit: base, and floor of its log frequency
@@ -282,12 +283,28 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
                     continue
             fixed(a, b, t)
 
+    def acronym(s: int, e: int, tok: str) -> None:
+        """An all-capital word in a mixed-case line ("TT", "CAT", "ND"): kept, or only d -> đ."""
+        low = tok.lower()
+        own = m.index.get(low, UNK_ID)
+        ids = [own] + [int(i) for i in m.candidates.get(low, ())
+                       if int(i) != own and m.vocab[int(i)].replace("đ", "d") == low]
+        spans.append((s, e, tok))
+        positions.append(Position(np.array(ids, dtype=np.uint64), [low] + [m.vocab[i] for i in ids[1:]]))
+        extra.append(None)
+
+    mixed = {}
+    for ln, line in enumerate(text.split("\n")):
+        letters = [c for c in line if c.isalpha()]
+        mixed[ln] = sum(c.islower() for c in letters) >= 0.4 * max(len(letters), 1)
+    line_no = 0
     inside = False
     prev_end = 0
     for mt in re.finditer(r"\S+", text):
         tok, s = mt.group(0), mt.start()
         if "\n" in text[prev_end:s]:
             inside = False
+            line_no += text.count("\n", prev_end, s)
         prev_end = mt.end()
         i, j = 0, len(tok)
         while i < j and tok[i] in _LEAD:
@@ -303,6 +320,9 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
                 word(s + i, s + i + wn.end(1), wn.group(1))
                 spaced.add(len(spans) - 1)
                 fixed(s + i + wn.end(1), s + j, wn.group(2))
+            elif (ACRONYMS and len(core) >= 2 and core.isalpha() and core.isupper() and mixed[line_no]
+                  and not any(c in "AEIOUY" for c in strip_marks(core))):
+                acronym(s + i, s + j, core)
             elif _WORDLIKE.fullmatch(core) and any(c.isalpha() for c in core):
                 word(s + i, s + j, core, inside and i == 0)
             else:
