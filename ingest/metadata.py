@@ -834,7 +834,9 @@ class _Extractor:
             u = _unit_at(words, i)
             if u:
                 units[i:i + u[1]] = [True] * u[1]
-        for k in range(len(words), 1, -1):
+        if len(words) > 40:
+            return name
+        for k in range(min(len(words), 8), 1, -1):
             for i in range(len(words) - k + 1):
                 if all(fixed[i:i + k]):
                     continue
@@ -887,7 +889,7 @@ class _Extractor:
             text = re.sub(r"(?<=[^\W\d_]{3})[.:;'`\"]+(?=\s|$)|(?<=\w)[:;](?=\w)", " ", text)
             text = re.sub(r"\b(TỈNH|HUYỆN|QUẬN|PHƯỜNG)(?=[^\W\d_]{2,})", _unglue, text)
             text = re.sub(r"\s+", " ", text).strip()
-            if not _is_caps(text) or _parse_date(text) or _VV.match(stripped.key):
+            if not _is_caps(text) or _parse_date(text) or _VV.match(stripped.key) or len(text.split()) > 14:
                 continue
             text = re.sub(r"\bVP(?=UBND|HĐND|HDND)", "VP ", text)
             key = _fold(text)
