@@ -254,8 +254,11 @@ class NgramModel:
                 d = dl[t]
                 if d:
                     g, x, y, zz, delta = d
-                    ok = gp[x, y] == g
-                    trans[x[ok], y[ok], zz[ok]] += delta[ok]
+                    if k0 == 1:  # one candidate three back: every correction applies
+                        trans[x, y, zz] += delta
+                    else:
+                        ok = gp[x, y] == g
+                        trans[x[ok], y[ok], zz[ok]] += delta[ok]
             if k1 == 1:
                 tot = trans[0] + score[0][:, None]
                 if extra is not None and extra[t] is not None:
@@ -269,7 +272,7 @@ class NgramModel:
                 bp = tot.argmax(axis=0)
                 score = tot.max(axis=0)
             bps.append(bp)
-            gp = bp if k1 > 1 else np.zeros((k2, k3), dtype=np.int64)
+            gp = bp
         out = [0] * T
         j_prev, j_cur = np.unravel_index(int(score.argmax()), score.shape)
         out[T - 1] = int(j_cur)
