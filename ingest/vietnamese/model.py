@@ -288,6 +288,6 @@ class NgramModel:
 
 @lru_cache(maxsize=2)
 def load(data: str | None = None) -> NgramModel:
-    """The shipped model, loaded once per process."""
+    """The model in `data` (default: `$SOHOA_VN_DATA`, else the shipped `data/`), loaded once per process."""
     data = data or os.environ.get("SOHOA_VN_DATA")
     return NgramModel(pathlib.Path(data) if data else DATA)

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
 from .model import DATA, NgramModel, Position, load
 from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
-from .restore import apply_case, capital_bonus, render
+from .restore import apply_case, capital_bonus
 
 _LEAD = "([\"“‘'["
 _TRAIL = ")]\"”,.;:!…"
@@ -375,4 +375,4 @@ def correct_words(words: list[tuple[str, float]], threshold: float = 60.0,
     return out
 
 
-__all__ = ["OcrRepairer", "correct_words", "render", "repair_ocr"]
+__all__ = ["OcrRepairer", "correct_words", "reorder_columns", "repair_ocr"]
