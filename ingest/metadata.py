@@ -617,6 +617,7 @@ class _Extractor:
         self.meta = DocumentMetadata()
         self.heading: int | None = None
         self.recipient_lines: set[tuple[int, int]] = set()
+        self.noi_nhan_page: int | None = None
 
     # header -------------------------------------------------------------------------------------
 
@@ -959,6 +960,7 @@ class _Extractor:
         items: list[str] = []
         if found:
             p, i = found
+            self.noi_nhan_page = p
             head = self.doc.pages[p][i]
             m = re.search(r"nh\w{1,2}n?\s*:", head.key)
             after = _trim(head.text[m.end():]) if m else ""
@@ -1082,15 +1084,24 @@ class _Extractor:
         return len(words) <= 4 and any(fuzz.ratio(key, k) >= 80 for k in _TITLE_KEYS)
 
     def _signer(self) -> None:
-        pages = [p for p in self.doc.pages if p]
-        if not pages:
+        """The signer block is on the page of "Nơi nhận" (or of the body's closing "./."), not
+        necessarily the last one: appendices may follow it."""
+        pages = self.doc.pages
+        ends = [n for n, page in enumerate(pages) if any(_closes(ln.text) for ln in page)]
+        nonempty = [n for n, page in enumerate(pages) if page]
+        if not nonempty:
             return
-        last = pages[-1]
+        home = self.noi_nhan_page if self.noi_nhan_page is not None else ends[-1] if ends else nonempty[-1]
+        for n in (home, home + 1, home - 1, nonempty[-1]):
+            if 0 <= n < len(pages) and pages[n] and self._signer_on(pages[n], single_page=len(nonempty) == 1):
+                return
+
+    def _signer_on(self, last: list[_Line], single_page: bool) -> bool:
         start = 0
         for i, ln in enumerate(last):
-            if "./." in ln.text or ln.text.rstrip().endswith("/."):
+            if _closes(ln.text):
                 start = i + 1
-        if start == 0 and len(pages) == 1:
+        if start == 0 and single_page:
             start = max(0, len(last) - 25)
         cands = [ln for ln in last[start:] if (ln.page, id(ln)) not in self.recipient_lines]
         if self.layout:
@@ -1120,7 +1131,8 @@ class _Extractor:
             if names:
                 (rank, person), _ = names[-1]
                 self.meta.signer_name = person
-            return
+                return True
+            return False
         if self.layout:
             block = max(blocks, key=lambda b: (b["name"] is not None, b["titles"][0].cx))
         else:
@@ -1134,6 +1146,7 @@ class _Extractor:
             if rank:
                 title = f"{title} ({rank})"
         self.meta.signer_title = title or None
+        return True
 
     def _title_follows(self, prev: _Line, ln: _Line) -> bool:
         if not (prev.box and ln.box):
@@ -1175,6 +1188,11 @@ def _title_text(text: str) -> str:
 def _unglue(m: re.Match[str]) -> str:
     rest = re.match(r"[^\W\d_]+", m.string[m.end():])
     return m.group(0) + " " if rest and is_valid_syllable(rest.group(0)) else m.group(0)
+
+
+def _closes(text: str) -> bool:
+    """Whether a line ends the body: the "./." printed after its last sentence."""
+    return "./." in text or text.rstrip().endswith("/.")
 
 
 def _strong_title(lines: Sequence[_Line]) -> bool:

@@ -312,3 +312,12 @@ Dự họp triển khai cấp Căn cước
                            "(Công an tỉnh Tiền Giang)")
     doubled = extract_from_text("Số: 5/QĐĐ-UBND\nHà Nội, ngày 1 tháng 2 năm 2020\nQUYẾT ĐỊNH\n")
     assert doubled.symbol == "QĐ-UBND"
+
+
+def test_signer_found_before_an_appendix_page():
+    text = (DECISION + "\f" + "PHỤ LỤC\nDANH MỤC THỦ TỤC HÀNH CHÍNH\n(Kèm theo Quyết định số 305/QĐ-UBND)\n"
+            "1. Đăng ký khai sinh\nGIÁM ĐỐC TRUNG TÂM\n")
+    meta = extract_from_text(text)
+    assert meta.signer_title == "TM. Ủy ban nhân dân - KT. Chủ tịch - Phó Chủ tịch"
+    assert meta.signer_name == "Nguyễn Văn Tư"
+    assert meta.recipients[0] == "Như Điều 2"
