@@ -188,7 +188,7 @@ _HANGING = ("va", "cua", "tai", "ve", "cho", "cac", "tren", "theo", "voi", "thuo
             "tinh", "huyen", "xa", "thanh pho", "nam", "nhung", "mot", "doi voi", "nhan dan", "giai quyet")
 
 # A numeric slot read by OCR: digits plus the letters most often confused with them.
-_D = r"[0-9OoIl|]"
+_D = r"[0-9OoIl|SZB]"
 _SEP = r"\s{0,2}[.,:;]\s{0,2}"
 _DOSSIER = re.compile(
     rf"(?<![\w.])({_D}{{3}}){_SEP}({_D}{{2}}){_SEP}({_D}{{2}}){_SEP}([A-Z])\s?({_D}{{2}})"
@@ -233,7 +233,7 @@ def _trim(text: str) -> str:
 
 
 def _digits(s: str) -> str:
-    return s.translate(str.maketrans("OoIl|", "00111"))
+    return s.translate(str.maketrans("OoIl|SZB", "00111528"))
 
 
 # --- building the line model ----------------------------------------------------------------------
