@@ -34,6 +34,7 @@ _WORD_NUMBER = re.compile(r"([^\W\d_]+[06])(\d[\d.,]*)")
 
 # channel log10 scores
 EXACT, EDIT1, EDIT2, KEEP = -0.3, -5.0, -6.0, -4.5
+FOLD_NON_VIETNAMESE = True
 ACRONYMS = True  # vowel-less all-capital words in mixed-case lines are acronyms ("TT", "HDND": d -> đ only)
 OCR_CAPITALS = False  # capitalisation bonus of `restore`: measured 0.1 % worse on OCR text, so off
 MAX_CANDIDATES, PRUNE = 12, 3.0  # candidates per word; drop those this far below the best channel score
@@ -132,7 +133,10 @@ class OcrRepairer:
 
 def _normal(word: str) -> str:
     """Lower-case OCR word with marks dropped and look-alike digits/symbols folded: "c¢6ng" -> "cong"."""
-    return unicodedata.normalize("NFC", strip_marks(word.lower()).translate(_CONFUSE))
+    n = unicodedata.normalize("NFC", strip_marks(word.lower()).translate(_CONFUSE))
+    if FOLD_NON_VIETNAMESE:  # letter groups Vietnamese never writes: "ii"/"ir" for ũ/ư, "w" for ư, stray "f"
+        n = n.replace("ii", "u").replace("ir", "u").replace("w", "u").replace("f", "")
+    return n
 
 
 def _deletes(w: str, depth: int) -> set[str]:
