@@ -677,6 +677,8 @@ class _Extractor:
                 continue
             if self.layout and ln.box and not (0.3 < ln.cx < 0.7):
                 continue
+            if self.layout and ln.box and ymin and ln.box[1] > ymin + 0.15:
+                break  # the heading sits right under the number and date, not down in the body
             if not _is_caps(ln.text) or key.strip(" .:") in _NOT_HEADINGS:
                 continue
             if _is_national(ln) or (num and i == num.line) or (dt and i == dt.line):
