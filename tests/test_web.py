@@ -336,3 +336,20 @@ def test_sign_in_is_rate_limited(site):
             assert r.status_code == 401 and "Sai tên đăng nhập" in r.text
         r = web.post("/web/login", data={"username": "khoa", "password": PASSWORD, "csrf_token": token})
         assert r.status_code == 429 and "15 phút" in r.text
+
+
+def test_an_admin_sees_every_agency_and_manages_accounts(site, browser):
+    context, page = _page(browser, site)
+    try:
+        _sign_in(page, "quantri")
+        page.goto("/web/queue?scope=agency")
+        if "doc_id" in shared:
+            assert page.locator(f"#doc-{shared['doc_id']}").count() == 1
+            response = page.goto(f"/web/documents/{shared['doc_id']}")
+            assert response is not None and response.status == 200
+        page.goto("/web/users")
+        assert {"lan", "minh", "khoa", "quantri"} <= set(page.locator("#users tbody tr td:first-child")
+                                                         .all_inner_texts())
+        _shot(page, "08-tai-khoan.png")
+    finally:
+        context.close()
