@@ -96,6 +96,19 @@ def test_restore_keeps_case_punctuation_spacing_and_lines() -> None:
     assert restore("12.345 / 67,8 %\n") == "12.345 / 67,8 %\n"
 
 
+def test_restore_and_repair_tone_style() -> None:
+    assert restore("Uy ban nhan dan, hoa binh") == "Ủy ban nhân dân, hòa bình"
+    assert restore("Uy ban nhan dan, hoa binh", style="new") == "Uỷ ban nhân dân, hoà bình"
+    assert repair_ocr("Uy ban nhan dan", style="new") == "Uỷ ban nhân dân"
+
+
+def test_repair_ocr_moves_signer_titles_after_recipients() -> None:
+    text = ("Noi nhan: KT. CHU TICH\n- Nhu Diéu 4; PHO CHU TICH\n- Luu: VT, KSTT.\nTran Van Khai\n")
+    out = repair_ocr(text).split("\n")
+    assert out[:6] == ["Nơi nhận:", "- Như Điều 4;", "- Lưu: VT, KSTT.", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH",
+                       "Trần Văn Khải"]
+
+
 def test_restore_leaves_marked_words_alone() -> None:
     assert restore("Quyết định nay") .startswith("Quyết định")
 

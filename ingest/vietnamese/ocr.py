@@ -239,10 +239,10 @@ def reorder_columns(text: str) -> str:
     return "\n".join(lines)
 
 
-def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> str:
+def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True, style: str = "old") -> str:
     """Repair text read by an OCR engine that knows no Vietnamese. Lines keep their order and
     content except that, with `reorder`, two-column header and signature blocks are put back in
-    reading order (`reorder_columns`)."""
+    reading order (`reorder_columns`). `style`: tone marks placed "old" ("hòa") or "new" ("hoà")."""
     rep = _repairer()
     m = rep.model
     text = nfc(text)
@@ -336,6 +336,8 @@ def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True) -> 
         inside = bool(core) and j == len(tok) or tok[j:] == ","
     best = m.decode(positions, extra)
     forms = [p.forms[b] for p, b in zip(positions, best, strict=True)]
+    if style != "old":
+        forms = [place_tone(f, style) for f in forms]
     out = []
     last = 0
     for k, ((s, e, tok), f) in enumerate(zip(spans, forms, strict=True)):

@@ -109,11 +109,14 @@ def render(text: str, spans: list[tuple[int, int, str]], forms: list[str]) -> st
     return "".join(out)
 
 
-def restore(text: str, model: NgramModel | None = None) -> str:
-    """Restore the marks of Vietnamese text typed without them (đ written d), line for line."""
+def restore(text: str, model: NgramModel | None = None, style: str = "old") -> str:
+    """Restore the marks of Vietnamese text typed without them (đ written d), line for line.
+    `style` places tone marks the old ("hòa", "Ủy") or the new way ("hoà", "Uỷ")."""
     model = model or load()
     text = nfc(text)
     spans, positions, extra = tokenize_extra(model, text)
     best = model.decode(positions, extra)
     forms = [p.forms[j] for p, j in zip(positions, best, strict=True)]
+    if style != "old":
+        forms = [place_tone(f, style) for f in forms]
     return render(text, spans, forms)
