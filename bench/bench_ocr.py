@@ -143,8 +143,9 @@ def print_table(rows: list[dict], variants: list[str]) -> None:
 
         worse = sum(1 for r in rs if r["ours"]["bag"] > r["plain"]["bag"] + 1e-9)
         ps, os_ = mean("plain", "sec"), mean("ours", "sec")
-        print(f"{v:10} {n:5d} {mean('plain', 'bag'):9.4f} {mean('ours', 'bag'):9.4f} {mean('plain', 'cer'):9.4f}"
-              f" {mean('ours', 'cer'):9.4f} {1 / ps:9.2f} {1 / os_:9.2f} {os_ / ps:6.2f} {worse:5d}")
+        print(f"{v:10} {n:5d} {mean('plain', 'bag'):9.4f} {mean('ours', 'bag'):9.4f}"
+              f" {mean('plain', 'cer'):9.4f} {mean('ours', 'cer'):9.4f}"
+              f" {1 / ps:9.2f} {1 / os_:9.2f} {os_ / ps:6.2f} {worse:5d}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,150 @@
+"""How to call Tesseract on a prepared page, and what to keep of what it returns.
+
+This module owns the recommended Tesseract configuration for pages coming out of
+:func:`ingest.preprocess.prepare`, parsing of Tesseract's TSV word output, the junk-word filter
+(:func:`drop_junk`: stamp, signature, rule and speck noise read as text) and turning the kept
+words back into text block by block (Tesseract's blocks follow the two-column Decree 30 header,
+so the agency block comes before the national motto, as in the ground truth).  Pure functions,
+no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple, TypeVar
+
+#: Tesseract arguments (besides ``-l vie``) measured best on prepared pages; see bench/bench_ocr.py.
+TESSERACT_CONFIG = "--psm 3 --dpi 300"
+#: below this word confidence an implausible token is treated as noise
+JUNK_CONF = 60.0
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_SYLLABLE = re.compile(
+    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
+    r"(uyê|uya|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|yêu|iêu|"
+    r"iê|yê|uô|ươ|ưa|ưi|ưu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uơ|uy|"
+    r"[aăâeêioôơuưy])"
+    r"(ch|ng|nh|[cmnpt])?$"
+)
+_NUMBER = re.compile(r"^\d+([.,]\d+)*%?$")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_UNIT = re.compile(r"^(m|km|cm|mm|ha|kg|g|l|kW|kV)[²³23]?$")
+# UBND, PC06, and mixed-case abbreviations with two capitals or more: TTg, VNeID
+_ACRONYM = re.compile(r"^[A-ZĐ]{2,8}\d{0,4}$|^(?=(?:.*[A-ZĐ]){2})[A-ZĐ]+[a-z][A-ZĐa-z]*$")
+_CODE = re.compile(r"^[A-ZĐ]\d{1,4}$")  # H55 in "H55-230412", only inside a compound token
+_PUNCT_OK = set(".,;:!?-–()/\"'“”…%§*+")
+_CONFUSABLE = str.maketrans({"Ð": "Đ", "ð": "đ", "⁄": "/", "∕": "/", "‐": "-"})
+_PIECE = re.compile(r"[^\W_]+")
+_SYMBOLS = set("~`^<>|—_=¬‹›„«»¦§°†‡•")
+
+
+class Word(NamedTuple):
+    """One recognised word: text, confidence (0-100, -1 unknown), box (x0, y0, x1, y1) and the
+    (block, paragraph, line) it belongs to in Tesseract's layout."""
+
+    text: str
+    conf: float
+    bbox: tuple[int, int, int, int]
+    line: tuple[int, int, int] = (0, 0, 0)
+
+
+W = TypeVar("W", bound=Sequence)
+
+
+def _toneless(s: str) -> str:
+    d = unicodedata.normalize("NFD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
+
+
+def is_syllable(token: str) -> bool:
+    """Whether ``token`` is spelled like a Vietnamese syllable (onset, vowel nucleus, final
+    consonant and at most one tone mark), in any case: "nghiêng", "Khải", "QUYẾT" yes; "lll", "ñ" no."""
+    d = unicodedata.normalize("NFD", token)
+    if sum(c in _TONES for c in d) > 1:
+        return False
+    return bool(_SYLLABLE.match(_toneless(token).lower()))
+
+
+def is_plausible(token: str) -> bool:
+    """Whether a whitespace-separated token could be real text in an administrative document.  Its
+    letter/digit runs (as the scorer splits them) must each be a Vietnamese syllable (or two or three
+    run together, "Nơinhận"), a number, a code part such as the "QĐ", "UBND", "TTg" of
+    "1216/QĐ-UBND" or "16/CT-TTg", a roman numeral or a unit; a token of punctuation alone must be
+    ordinary punctuation.  A lone consonant letter is not plausible, "Đ/c" is."""
+    token = token.translate(_CONFUSABLE)
+    pieces = _PIECE.findall(token)
+    if sum(c in _SYMBOLS for c in token) >= 2:  # "Z2>~——", "`*>⁄_~": rules and scribbles
+        return False
+    if not pieces:
+        return all(c in _PUNCT_OK for c in token)
+    return all(_plausible_part(p, len(pieces) > 1) for p in pieces)
+
+
+def _plausible_part(part: str, compound: bool) -> bool:
+    if _NUMBER.match(part) or _ROMAN.match(part) or _ACRONYM.match(part) or _UNIT.match(part):
+        return True
+    if compound and (_CODE.match(part) or (len(part) == 1 and part.isalpha())):  # "Đ/c", "H55-2304"
+        return True
+    if part[:-1].isalpha() and part[-1].isdigit():  # "Điều1", read together
+        part = part.rstrip("0123456789")
+    return part.isalpha() and (is_syllable(part) or _run_together(part))
+
+
+def _run_together(word: str, parts: int = 3) -> bool:
+    """Whether ``word`` is two or three syllables written without a space ("Nhưtrên")."""
+    if parts < 2 or len(word) < 3:
+        return False
+    for i in range(1, len(word)):
+        head, tail = word[:i], word[i:]
+        if is_syllable(head) and (is_syllable(tail) or _run_together(tail, parts - 1)):
+            return True
+    return False
+
+
+def drop_junk(words: Iterable[W], min_conf: float = JUNK_CONF) -> list[W]:
+    """Remove noise read out of stamps, signatures, rules and specks: words whose confidence is
+    below ``min_conf`` *and* that are not plausible text (:func:`is_plausible`).  Items are any
+    sequences starting with (text, conf, bbox), e.g. :class:`Word`; they are returned unchanged and
+    in order.  A confident word, or any real syllable/number/code however unsure, is never dropped."""
+    kept = []
+    for w in words:
+        text, conf = str(w[0]).strip(), float(w[1])
+        if not text:
+            continue
+        if conf >= min_conf or is_plausible(text):
+            kept.append(w)
+    return kept
+
+
+def words_from_tsv(tsv: str) -> list[Word]:
+    """Words from Tesseract's TSV output (``tesseract IMG - tsv`` or ``pytesseract.image_to_data``)."""
+    words = []
+    lines = tsv.splitlines()
+    for row in lines[1:]:
+        cols = row.split("\t")
+        if len(cols) < 12 or cols[0] != "5" or not cols[11].strip():
+            continue
+        left, top, width, height = (int(c) for c in cols[6:10])
+        words.append(Word(cols[11], float(cols[10]), (left, top, left + width, top + height),
+                          (int(cols[2]), int(cols[3]), int(cols[4]))))
+    return words
+
+
+def to_text(words: Iterable[Word]) -> str:
+    """Text of the words in Tesseract's order: one line per layout line, a blank line between
+    blocks (so each column of the header comes out as a block of its own)."""
+    lines: list[tuple[int, list[str]]] = []
+    current: tuple[int, int, int] | None = None
+    for w in words:
+        if w.line != current:
+            lines.append((w.line[0], []))
+            current = w.line
+        lines[-1][1].append(w.text)
+    out: list[str] = []
+    for i, (block, texts) in enumerate(lines):
+        if i and block != lines[i - 1][0]:
+            out.append("")
+        out.append(" ".join(texts))
+    return "\n".join(out) + "\n" if out else ""

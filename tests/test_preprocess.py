@@ -1,0 +1,281 @@
+"""Page preparation (ingest.preprocess) and junk filtering (ingest.layout) on generated pages.
+
+Pages are drawn with Pillow in Liberation Serif at 300 dpi, degraded (turned, tilted, dimmed,
+speckled, shrunk, photographed) and read with the real Tesseract ``vie`` after ``prepare``; the
+assertions are on the recognised text.
+"""
+
+from __future__ import annotations
+
+import collections
+import os
+import re
+import shutil
+import unicodedata
+
+import cv2
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from ingest import layout, preprocess
+
+os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
+LINES = [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "Căn cứ Luật Tổ chức chính quyền địa phương;",
+    "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh,",
+    "những người đứng đầu cơ quan, đơn vị đặc biệt",
+    "chịu trách nhiệm thi hành Quyết định này.",
+]
+TEXT = "\n".join(LINES)
+MARKED = ["Độc", "những", "đặc", "Hạnh", "Ủy"]  # ộ ữ ặ ạ Ủ: small marks at risk from denoising
+
+needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
+
+
+def nfc(s: str) -> str:
+    return unicodedata.normalize("NFC", s)
+
+
+def render_page(lines: list[str] = LINES, size: tuple[int, int] = (1700, 900), pt: float = 13) -> np.ndarray:
+    """A white 300 dpi page region with the lines in black 13 pt serif, left-aligned."""
+    w, h = size
+    img = Image.new("L", (w, h), 255)
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, int(pt * 300 / 72))
+    y = 110
+    for line in lines:
+        draw.text((100, y), line, fill=0, font=font)
+        y += int(pt * 300 / 72 * 1.45)
+    return np.array(img)
+
+
+def tilt(gray: np.ndarray, degrees: float) -> np.ndarray:
+    """Rotate counter-clockwise (text rising to the right for positive angles), white fill."""
+    return preprocess.rotate(gray, degrees)
+
+
+def ocr(gray: np.ndarray) -> str:
+    import pytesseract
+
+    tsv = pytesseract.image_to_data(gray, lang="vie", config=layout.TESSERACT_CONFIG)
+    return nfc(layout.to_text(layout.drop_junk(layout.words_from_tsv(tsv))))
+
+
+def recall(text: str, reference: str = TEXT) -> float:
+    """Share of the reference's syllables found in the text (order-free, case-insensitive)."""
+    words = collections.Counter(re.findall(r"[^\W_]+", nfc(text).lower()))
+    ref = collections.Counter(re.findall(r"[^\W_]+", nfc(reference).lower()))
+    return sum((ref & words).values()) / sum(ref.values())
+
+
+@pytest.fixture(scope="module")
+def page() -> np.ndarray:
+    return render_page()
+
+
+# ----------------------------------------------------------------------------- orientation, skew
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_orientation_is_detected_without_tesseract(page, turn):
+    turned = preprocess.rotate(page, -turn)  # turned clockwise by `turn`
+    assert preprocess.detect_orientation(turned) == (360 - turn) % 360
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [90, 180])
+def test_rotated_page_comes_back_upright_and_reads(page, turn):
+    prep = preprocess.prepare(preprocess.rotate(page, turn))
+    assert prep.rotation == turn  # turned back clockwise by as much as it had been turned anticlockwise
+    assert prep.image.shape[0] < prep.image.shape[1]  # landscape region, as drawn
+    text = ocr(prep.image)
+    assert recall(text) > 0.9, text
+    assert "Độc lập" in text
+
+
+@pytest.mark.parametrize("angle", [3.5, -3.5, 0.7, -8.0])
+def test_skew_is_measured(page, angle):
+    vertical, skew = preprocess.detect_skew(tilt(page, angle))
+    assert not vertical
+    assert skew == pytest.approx(angle, abs=0.25)
+
+
+@needs_tesseract
+def test_skewed_page_is_straightened_and_reads(page):
+    prep = preprocess.prepare(tilt(page, 3.5))
+    assert prep.skew == pytest.approx(3.5, abs=0.25)
+    assert abs(preprocess.detect_skew(prep.image)[1]) < 0.2
+    text = ocr(prep.image)
+    assert recall(text) > 0.9, text
+
+
+def test_level_page_is_not_rotated(page):
+    prep = preprocess.prepare(page, dpi=300)
+    assert prep.rotation == 0 and prep.skew == 0 and prep.scale == 1.0 and not prep.flattened
+    assert prep.image.shape == page.shape
+
+
+# ----------------------------------------------------------------------------- light, noise
+
+
+def dim_and_uneven(gray: np.ndarray) -> np.ndarray:
+    """Paper from 150 (left) down to 45 (right, in shadow), ink at 20, a little sensor noise."""
+    h, w = gray.shape
+    across = np.linspace(150, 45, w, dtype=np.float32)[None, :]
+    light = across * np.linspace(1.0, 0.8, h, dtype=np.float32)[:, None]
+    out = 20 + (gray.astype(np.float32) / 255.0) * (light - 20)
+    out += np.random.default_rng(1).normal(0, 3, gray.shape)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def test_illumination_is_flattened(page):
+    norm = preprocess.normalise_illumination(dim_and_uneven(page))
+    paper = norm[page > 250]
+    assert np.percentile(paper, 5) > 200  # the shadowed right side is white again
+    assert np.median(norm[page < 50]) < 90  # and the ink dark
+
+
+@needs_tesseract
+def test_dim_unevenly_lit_page_reads(page):
+    text = ocr(preprocess.prepare(dim_and_uneven(page)).image)
+    assert recall(text) > 0.9, text
+
+
+def speckle(gray: np.ndarray, n: int = 300, seed: int = 3) -> np.ndarray:
+    """Toner specks: dark dots of 3-7 px scattered over the page."""
+    out = gray.copy()
+    rng = np.random.default_rng(seed)
+    for _ in range(n):
+        x, y = int(rng.integers(0, gray.shape[1])), int(rng.integers(0, gray.shape[0]))
+        cv2.circle(out, (x, y), int(rng.integers(1, 4)), 30, -1)
+    return out
+
+
+def test_isolated_specks_are_removed_and_marks_kept(page):
+    dirty = speckle(page)
+    clean = preprocess.remove_speckles(dirty, preprocess.estimate_text_height(page))
+    text_zone = cv2.dilate((page < 128).astype(np.uint8), np.ones((41, 41), np.uint8)) > 0
+    specks = (dirty < 128) & ~text_zone
+    assert np.count_nonzero((clean < 128) & specks) < 0.15 * np.count_nonzero(specks)  # most of them
+    # every ink pixel of the drawn text, diacritics included, is still there
+    assert np.count_nonzero((page < 128) & (clean >= 128)) == 0
+
+
+def ruled(gray: np.ndarray) -> np.ndarray:
+    out = gray.copy()
+    out[:, 400:402] = np.minimum(out[:, 400:402], 120)  # a copier streak down the page, through letters
+    out[600:604, 80:1600] = 0  # a rule between two lines
+    return out
+
+
+def test_lines_and_streaks_are_removed(page):
+    out = preprocess.remove_lines(ruled(page))
+    assert np.mean(out[:, 400:402][page[:, 400:402] > 250] > 230) > 0.85  # (bits between letters stay)
+    assert np.mean(out[600:604, 80:1600] > 230) > 0.95
+
+
+@needs_tesseract
+def test_page_with_streak_and_rule_reads(page):
+    text = ocr(preprocess.prepare(ruled(page)).image)
+    assert recall(text) > 0.9, text
+    assert "|" not in text
+
+
+@needs_tesseract
+def test_speckled_page_reads_with_diacritics(page):
+    text = ocr(preprocess.prepare(speckle(page, n=800)).image)  # plain Tesseract: recall ~0.87
+    assert recall(text) > 0.88, text
+    for word in MARKED:
+        assert word in text, (word, text)
+
+
+# ----------------------------------------------------------------------------- resolution, photos
+
+
+@needs_tesseract
+def test_low_resolution_page_is_upsampled_and_reads(page):
+    small = cv2.resize(page, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # 150 dpi
+    prep = preprocess.prepare(small)
+    assert prep.scale == pytest.approx(2.0, rel=0.2)
+    text = ocr(prep.image)
+    assert recall(text) > 0.9, text
+
+
+def test_dpi_metadata_is_used_when_it_agrees_with_the_text():
+    assert preprocess.choose_scale(20.0, 200) == 1.5
+    assert preprocess.choose_scale(33.0, 72) == 1.0  # a phone's 72 dpi is ignored
+    assert preprocess.choose_scale(None, None) == 1.0
+
+
+def photograph(gray: np.ndarray) -> np.ndarray:
+    """The page lying on a dark desk, seen at an angle, with a shadow, as a JPEG."""
+    h, w = gray.shape
+    canvas = (2200, 1400)
+    src = np.float32([[0, 0], [w, 0], [w, h], [0, h]])
+    dst = np.float32([[260, 240], [1950, 180], [2020, 1180], [200, 1130]])
+    m = cv2.getPerspectiveTransform(src, dst)
+    out = cv2.warpPerspective(gray, m, canvas, borderValue=70).astype(np.float32)
+    out *= np.linspace(1.0, 0.65, canvas[0], dtype=np.float32)[None, :]
+    ok, jpg = cv2.imencode(".jpg", np.clip(out, 0, 255).astype(np.uint8), [cv2.IMWRITE_JPEG_QUALITY, 70])
+    return cv2.imdecode(jpg, cv2.IMREAD_GRAYSCALE)
+
+
+def test_flat_scan_is_not_warped(page):
+    out, warped = preprocess.flatten_perspective(page)
+    assert out is page and not warped
+
+
+@needs_tesseract
+def test_phone_photo_is_flattened_and_reads(page):
+    prep = preprocess.prepare(photograph(page))
+    assert prep.flattened
+    h, w = prep.image.shape
+    assert w / h == pytest.approx(page.shape[1] / page.shape[0], rel=0.1)
+    text = ocr(prep.image)
+    assert recall(text) > 0.9, text
+
+
+def test_prepare_is_fast_enough(page):
+    import time
+
+    big = np.vstack([page] * 4)[:3508, :]
+    big = np.hstack([big, big])[:, :2480]
+    t = time.perf_counter()
+    preprocess.prepare(tilt(big, 2.0))
+    assert time.perf_counter() - t < 2.5  # well under a second on an idle core; generous for CI
+
+
+# ----------------------------------------------------------------------------- junk filter
+
+
+def test_vietnamese_syllables():
+    for s in ["nghiêng", "Khải", "QUYẾT", "ĐỊNH", "ý", "chuyển", "người", "khuya", "gì", "quốc"]:
+        assert layout.is_syllable(s), s
+    for s in ["lll", "ñ", "ft", "Z2", "hđndp", "xyz", "ẫẫ"]:
+        assert not layout.is_syllable(s), s
+
+
+def test_drop_junk_keeps_real_text_however_unsure():
+    box = (0, 0, 10, 10)
+    words = [("Quyết", 12.0, box), ("1216/QĐ-UBND", 30.0, box), ("61/2018/NĐ-CP", 20.0, box),
+             ("(Cục", 40.0, box), ("KSTTHC);", 35.0, box), ("Đ/c", 25.0, box), ("16/CT-TTg", 31.0, box),
+             ("-", 10.0, box), ("m²", 20.0, box), ("ZZz", 95.0, box)]
+    assert layout.drop_junk(words) == words
+
+
+def test_drop_junk_removes_stamp_and_signature_noise():
+    box = (0, 0, 10, 10)
+    junk = [("`*>⁄_~", 0.0, box), ("Z2>~——", 5.0, box), ("|", 20.0, box), ("lll", 30.0, box),
+            ("./Z", 29.0, box), ("—", 10.0, box)]
+    assert layout.drop_junk(junk) == []
+
+
+def test_text_is_output_block_by_block():
+    box = (0, 0, 1, 1)
+    words = [layout.Word("ỦY", 90, box, (1, 1, 1)), layout.Word("BAN", 90, box, (1, 1, 1)),
+             layout.Word("TỈNH", 90, box, (1, 1, 2)), layout.Word("CỘNG", 90, box, (2, 1, 1))]
+    assert layout.to_text(words) == "ỦY BAN\nTỈNH\n\nCỘNG\n"
