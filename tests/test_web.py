@@ -20,7 +20,8 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from ingest.db import AuditEvent, Document, make_engine
+from ingest.auth import create_user, issue_token
+from ingest.db import AuditEvent, Document, make_engine, session_factory
 from ingest.samples import pdf_bytes, png_bytes, render_page
 
 playwright_api = pytest.importorskip("playwright.sync_api")
@@ -80,16 +81,21 @@ class WebSite:
         return subprocess.run([sys.executable, "-m", "ingest.cli", *args], input=stdin, capture_output=True,
                               text=True, timeout=120, env=self.env)
 
-    def start(self, name: str, *args: str, ready: bytes) -> None:
+    def launch(self, name: str, *args: str) -> tuple[subprocess.Popen, Path]:
         log_path = self.home / f"{name}.log"
         with open(log_path, "wb") as log:
             proc = subprocess.Popen([sys.executable, "-m", "ingest.cli", *args], stdout=log,
                                     stderr=subprocess.STDOUT, start_new_session=True, env=self.env)
         self.procs.append(proc)
+        return proc, log_path
+
+    @staticmethod
+    def wait_ready(proc: subprocess.Popen, log_path: Path, ready: bytes) -> None:
         deadline = time.monotonic() + 90
         while ready not in log_path.read_bytes():
             if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{name} did not start:\n" + log_path.read_text(errors="replace")[-3000:])
+                raise RuntimeError(f"{log_path.stem} did not start:\n"
+                                   + log_path.read_text(errors="replace")[-3000:])
             time.sleep(0.3)
 
     def db(self):
@@ -99,23 +105,28 @@ class WebSite:
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Iterator[WebSite]:
     w = WebSite(tmp_path_factory.mktemp("web-home"))
-    for user, role, agency in (("quantri", "admin", None), ("lan", "reviewer", AGENCY_A),
-                               ("minh", "clerk", AGENCY_B), ("khoa", "reviewer", AGENCY_A)):
-        args = ["users", "add", user, "--role", role, "--password-stdin"]
-        args += ["--agency", agency] if agency else []
-        proc = w.sohoa(*args, stdin=PASSWORD + "\n")
-        assert proc.returncode == 0, proc.stdout + proc.stderr
-    for user in ("lan", "minh"):
-        proc = w.sohoa("users", "token", user)
-        assert proc.returncode == 0, proc.stderr
-        w.tokens[user] = proc.stdout.strip()
+    # the first admin as an operator makes it (this also creates the database)
+    proc = w.sohoa("users", "add", "quantri", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
+    assert proc.returncode == 0 and "quantri added" in proc.stdout, proc.stdout + proc.stderr
     try:
-        w.start("worker", "worker", "--concurrency", "1", "--loglevel", "INFO", ready=b" ready.")
-        w.start("serve", "serve", "--port", str(w.port), ready=b"Uvicorn running")
+        worker = w.launch("worker", "worker", "--concurrency", "1", "--loglevel", "INFO")
+        server = w.launch("serve", "serve", "--port", str(w.port))
+        proc = w.sohoa("users", "add", "lan", "--role", "reviewer", "--agency", AGENCY_A, "--password-stdin",
+                       stdin=PASSWORD + "\n")
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        proc = w.sohoa("users", "token", "lan")
+        assert proc.returncode == 0 and proc.stdout.startswith("sohoa_"), proc.stderr
+        w.tokens["lan"] = proc.stdout.strip()
+        with session_factory(f"sqlite:///{w.home / 'sohoa.db'}")() as session:  # the others, quicker
+            create_user(session, "minh", PASSWORD, role="clerk", agency=AGENCY_B)
+            create_user(session, "khoa", PASSWORD, role="reviewer", agency=AGENCY_A)
+            w.tokens["minh"] = issue_token(session, "minh")
+        w.wait_ready(*worker, ready=b" ready.")
+        w.wait_ready(*server, ready=b"Uvicorn running")
         yield w
     finally:
-        for proc in w.procs:
-            _stop(proc)
+        for p in w.procs:
+            _stop(p)
 
 
 @pytest.fixture(scope="module")
