@@ -135,6 +135,11 @@ def test_repair_ocr_reorders_two_column_header() -> None:
                        "Độc lập - Tự do - Hạnh phúc"]
 
 
+def test_repair_ocr_leaves_good_vietnamese_alone() -> None:
+    good = "Căn cứ Luật Tổ chức chính quyền địa phương; Ủy ban nhân dân tỉnh hằng năm báo cáo."
+    assert repair_ocr(good) == good
+
+
 def test_correct_words_only_touches_low_confidence() -> None:
     words = [("Ủy", 95.0), ("ban", 93.0), ("nhân", 91.0), ("dân", 90.0), ("tinh", 30.0)]
     out = correct_words(words)
