@@ -65,9 +65,11 @@ def tokenize_extra(model: NgramModel, text: str
             if pos is None:
                 pos = memo[low] = _word_position(model, low)
             positions.append(pos if pos.forms[0] != "" else Position(pos.ids, [tok]))
-            inside = prev_word_end >= 0 and "\n" not in text[prev_word_end : m.start()]
-            title = c.isupper() and (len(tok) == 1 or not tok[1:].isupper())
-            extra.append(capital_bonus(model, pos) if inside and title else None)
+            if (c.isupper() and prev_word_end >= 0 and (len(tok) == 1 or not tok[1:].isupper())
+                    and text.find("\n", prev_word_end, m.start()) < 0):
+                extra.append(capital_bonus(model, pos))
+            else:
+                extra.append(None)
             prev_word_end = m.end()
             continue
         extra.append(None)
