@@ -136,7 +136,7 @@ class NgramModel:
         """`_find` for a large batch: sorting the queries first makes the binary searches local."""
         if len(q) < 64:
             return self._find(n, q)
-        order = np.argsort(q)
+        order = np.argsort(q, kind="stable")  # runs of sorted keys: timsort merges them
         found, pos = self._find(n, q[order])
         f = np.empty_like(found)
         p = np.empty_like(pos)
