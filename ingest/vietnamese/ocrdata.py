@@ -91,7 +91,7 @@ def wrap(text: str, font_path: str, size: int, width: int) -> list[str]:
 def make_pages(work: pathlib.Path, pages: int, seed: int) -> None:
     rng = random.Random(seed)
     work.mkdir(parents=True, exist_ok=True)
-    paras = sample_paragraphs(rng, pages * 6)
+    paras = sample_paragraphs(rng, pages * 15)
     env = dict(os.environ, OMP_THREAD_LIMIT="1")
     pi = 0
     for page in range(pages):
