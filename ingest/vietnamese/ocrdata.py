@@ -124,10 +124,10 @@ def split_edges(tok: str) -> tuple[str, str, str]:
     return m.group(1), m.group(2), m.group(3)
 
 
-def collect(work: pathlib.Path) -> collections.Counter[tuple[str, str]]:
+def collect(works: list[pathlib.Path]) -> collections.Counter[tuple[str, str]]:
     """(ocr word, printed word) pairs, lower case, from lines with equal word counts."""
     pairs: collections.Counter[tuple[str, str]] = collections.Counter()
-    for gt_path in sorted(work.glob("*.gt.txt")):
+    for gt_path in sorted(p for work in works for p in work.glob("*.gt.txt")):
         ocr_path = gt_path.with_name(gt_path.name.replace(".gt.", ".ocr."))
         if not ocr_path.exists():
             continue
@@ -149,16 +149,16 @@ def collect(work: pathlib.Path) -> collections.Counter[tuple[str, str]]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--work", type=pathlib.Path, default=pathlib.Path("/tmp/vn_synth"))
+    ap.add_argument("--work", default="/tmp/vn_synth", help="work folder (--collect: comma-separated list)")
     ap.add_argument("--pages", type=int, default=200)
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--collect", action="store_true")
     ap.add_argument("--out", type=pathlib.Path, default=DATA / "ocr_pairs.tsv")
     a = ap.parse_args(argv)
     if not a.collect:
-        make_pages(a.work, a.pages, a.seed)
+        make_pages(pathlib.Path(a.work), a.pages, a.seed)
         return 0
-    pairs = collect(a.work)
+    pairs = collect([pathlib.Path(w) for w in a.work.split(",")])
     rows = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))
     a.out.write_text("".join(f"{o}\t{g}\t{c}\n" for (o, g), c in rows), encoding="utf-8")
     print(f"{len(rows):,} distinct pairs, {sum(pairs.values()):,} words -> {a.out}", file=sys.stderr)
