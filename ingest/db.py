@@ -161,6 +161,7 @@ class Backfill(Base):
     kind: Mapped[str] = mapped_column(String(16))  # folder | manifest
     mode: Mapped[str] = mapped_column(String(8), default="skip")
     status: Mapped[str] = mapped_column(String(16), default="running")  # running | stopped | finished
+    total: Mapped[int | None] = mapped_column(Integer)  # files found, when counted
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     finished_at: Mapped[datetime | None]

@@ -103,7 +103,7 @@ def worker(session_home: Path) -> Iterator[subprocess.Popen]:
     yield proc
     os.killpg(proc.pid, signal.SIGTERM)
     try:
-        proc.wait(timeout=30)
+        proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()

@@ -10,6 +10,12 @@ from ingest.config import Settings, get_settings
 
 
 def make_app(settings: Settings) -> Celery:
+    if settings.broker_url.startswith("sqla"):
+        # The SQLAlchemy transport hands every transport option to create_engine, so its polling
+        # interval (1 s by default: idle time after each short task) is set on the class instead.
+        from kombu.transport.sqlalchemy import Transport
+
+        Transport.polling_interval = 0.2
     app = Celery("sohoa", broker=settings.broker_url, backend=settings.result_backend,
                  include=["workers.tasks"])
     app.conf.update(

@@ -1,8 +1,8 @@
 """Thin Celery tasks: each hands over to ingest.pipeline. A document task fans out one task per
 missing page and joins them with a chord, so the pages of one document run on several workers at
-once. Page tasks are acknowledged late, retried with exponential backoff on transient store or
-database errors, and bounded by a time limit; a periodic sweep requeues documents whose work was
-lost (a worker killed, a broker restarted)."""
+once (a single page needs no join). Page tasks are acknowledged late, retried with exponential
+backoff on transient store or database errors, and bounded by a time limit; a periodic sweep
+requeues documents whose work was lost (a worker killed, a broker restarted)."""
 
 from __future__ import annotations
 
@@ -39,7 +39,9 @@ def process_document(self, document_id: int) -> int:
     except SohoaError as exc:
         pipeline.fail_document(svc, document_id, exc.message)
         raise
-    if pages:
+    if len(pages) == 1:  # nothing to join: the page completes the document itself
+        process_page.delay(document_id, pages[0])
+    elif pages:
         chord(process_page.s(document_id, n) for n in pages)(finish_document.s(document_id))
     return len(pages)
 

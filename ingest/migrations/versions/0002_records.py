@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(16), nullable=False),
         sa.Column("mode", sa.String(8), nullable=False),
         sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("total", sa.Integer()),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("finished_at", sa.DateTime()),
