@@ -65,7 +65,9 @@ def _services():
 
 @app.command()
 def ocr(files: Annotated[list[Path], typer.Argument(help="PDF, TIFF, PNG or JPEG scans")],
-        as_json: Annotated[bool, typer.Option("--json", help="print an OcrResult as JSON")] = False) -> None:
+        as_json: Annotated[bool, typer.Option("--json", help="print an OcrResult as JSON")] = False,
+        repair: Annotated[bool, typer.Option(help="polish unsure words with the Vietnamese model")] = True
+        ) -> None:
     """OCR files in this process (no queue): text on stdout, pages separated by a form feed."""
     from ingest.config import get_settings
     from ingest.recognise import ocr_bytes
@@ -74,7 +76,7 @@ def ocr(files: Annotated[list[Path], typer.Argument(help="PDF, TIFF, PNG or JPEG
     results, status = [], 0
     for path in files:
         try:
-            results.append(ocr_bytes(_read(path), path.name, settings))
+            results.append(ocr_bytes(_read(path), path.name, settings, repair=repair))
         except SohoaError as exc:
             err.print(f"[red]error:[/red] {exc.message}")
             status = exc.exit_code

@@ -28,7 +28,7 @@ def _bbox(title: str) -> BBox:
     return BBox(x=x0, y=y0, w=x1 - x0, h=y1 - y0)
 
 
-def _union(boxes: list[BBox]) -> BBox:
+def union_box(boxes: list[BBox]) -> BBox:
     x0 = min(b.x for b in boxes)
     y0 = min(b.y for b in boxes)
     x1 = max(b.x + b.w for b in boxes)
@@ -73,7 +73,7 @@ def _segments(words: list[OcrWord], block: int, line_h: float) -> list[OcrLine]:
             groups.append([word])
         else:
             groups[-1].append(word)
-    return [OcrLine(text=" ".join(w.text for w in g), block=block, bbox=_union([w.bbox for w in g]),
+    return [OcrLine(text=" ".join(w.text for w in g), block=block, bbox=union_box([w.bbox for w in g]),
                     words=g) for g in groups]
 
 
