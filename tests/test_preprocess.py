@@ -198,15 +198,18 @@ def test_speckled_page_reads_with_diacritics(page):
 
 @needs_tesseract
 def test_low_resolution_page_is_upsampled_and_reads(page):
-    small = cv2.resize(page, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)  # 150 dpi
+    small = cv2.resize(page, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)  # 100 dpi
     prep = preprocess.prepare(small)
-    assert prep.scale == pytest.approx(2.0, rel=0.2)
+    assert prep.scale == pytest.approx(2.0, rel=0.2)  # to ~200 dpi
     text = ocr(prep.image)
     assert recall(text) > 0.9, text
 
 
-def test_dpi_metadata_is_used_when_it_agrees_with_the_text():
-    assert preprocess.choose_scale(20.0, 200) == 1.5
+def test_resolution_choice():
+    assert preprocess.choose_scale(22.0, 200) == 1.0  # 150-300 dpi: read as it is
+    assert preprocess.choose_scale(11.0, 100) == 2.0  # 100 dpi: to 200
+    assert preprocess.choose_scale(11.0, None) == 2.0
+    assert preprocess.choose_scale(80.0, None) == pytest.approx(33 / 80, rel=0.01)  # close-up photo
     assert preprocess.choose_scale(33.0, 72) == 1.0  # a phone's 72 dpi is ignored
     assert preprocess.choose_scale(None, None) == 1.0
 
