@@ -15,11 +15,13 @@ from ingest.auth import Principal, api_principal, can_see
 from ingest.config import Settings, get_settings
 from ingest.context import Services, get_services
 from ingest.db import Document, upgrade
+from ingest.dossiers import dossier_out, link, links_of, unlink, upsert
 from ingest.errors import NotFound, RejectedInput, SohoaError
 from ingest.pipeline import document_out, submit
 from ingest.queue import get_dispatcher
 from ingest.search import search as run_search
 from schemas.api import DocumentOut, SearchFilters, SearchResults, Submission
+from schemas.dossier import DossierIn, DossierLink, DossierOut, LinkRequest
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +138,48 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
         doc, pages = _derived(s, document_id, "ALTO", who)
         words = [page_words(s, p) or OcrPage(number=p.number, text=p.text) for p in pages]
         return Response(alto_xml(words, filename=doc.filename), media_type="application/xml")
+
+    @app.put("/api/dossiers/{code}", response_model=DossierOut, dependencies=guard,
+             summary="Create or update a dossier record (hồ sơ TTHC)")
+    def put_dossier(s: Svc, who: Who, code: str, body: DossierIn) -> DossierOut:
+        if who is not None and not who.can_edit:
+            raise HTTPException(403, "only reviewers and admins change dossier records")
+        with s.sessions() as session:
+            upsert(session, code, body, actor=who.username if who else None)
+            session.commit()
+            return dossier_out(session, code.strip(), agencies=who.agencies if who else None)
+
+    @app.get("/api/dossiers/{code}", response_model=DossierOut, dependencies=guard,
+             summary="A dossier with its linked documents")
+    def get_dossier(s: Svc, who: Who, code: str) -> DossierOut:
+        with s.sessions() as session:
+            return dossier_out(session, code, agencies=who.agencies if who else None)
+
+    def _own_document(session, who: Principal | None, document_id: int) -> Document:
+        doc = session.get(Document, document_id)
+        if doc is None or not can_see(who, doc.agency):
+            raise NotFound(f"document {document_id} does not exist")
+        if who is not None and not who.can_edit and who.username != doc.uploaded_by:
+            raise HTTPException(403, "only reviewers, admins or the uploader change a document's links")
+        return doc
+
+    @app.post("/api/documents/{document_id}/dossiers", response_model=list[DossierLink], dependencies=guard,
+              summary="Link a document to a dossier code by hand")
+    def link_dossier(s: Svc, who: Who, document_id: int, body: LinkRequest) -> list[DossierLink]:
+        with s.sessions() as session:
+            _own_document(session, who, document_id)
+            link(session, document_id, body.code, source="manual", actor=who.username if who else None)
+            session.commit()
+            return links_of(session, document_id)
+
+    @app.delete("/api/documents/{document_id}/dossiers/{code}", response_model=list[DossierLink],
+                dependencies=guard, summary="Unlink a document from a dossier code")
+    def unlink_dossier(s: Svc, who: Who, document_id: int, code: str) -> list[DossierLink]:
+        with s.sessions() as session:
+            _own_document(session, who, document_id)
+            unlink(session, document_id, code, actor=who.username if who else None)
+            session.commit()
+            return links_of(session, document_id)
 
     @app.get("/api/search", response_model=SearchResults, dependencies=guard)
     def search(s: Svc, who: Who,

@@ -328,6 +328,39 @@ def _backfill_status(svc, backfill_id: int | None) -> None:
               f"  {p.pages} pages · {p.pages_per_minute:.0f} pages/min{eta}")
 
 
+dossiers_app = typer.Typer(help="Dossier records (hồ sơ TTHC).", no_args_is_help=True)
+app.add_typer(dossiers_app, name="dossiers")
+
+
+@dossiers_app.command("import")
+def dossiers_import(file: Annotated[Path, typer.Argument(help="CSV or JSON export of a one-stop-shop system")]
+                    ) -> None:
+    """Create or update dossiers from a CSV/JSON export (code, procedure, agency, applicant, dates)."""
+    from ingest.dossiers import import_file
+
+    svc = _services()
+    if not file.is_file():
+        err.print(f"[red]error:[/red] {file} does not exist")
+        raise typer.Exit(2)
+    with svc.sessions() as session:
+        report = import_file(session, file, actor=os.environ.get("USER"))
+        session.commit()
+    out.print(f"{report.created} created, {report.updated} updated, {len(report.errors)} refused")
+    for e in report.errors:
+        err.print(f"  {e}")
+    raise typer.Exit(1 if report.errors and not (report.created or report.updated) else 0)
+
+
+@dossiers_app.command("show")
+def dossiers_show(code: str) -> None:
+    """A dossier and its linked documents, as JSON."""
+    from ingest.dossiers import dossier_out
+
+    svc = _services()
+    with svc.sessions() as session:
+        sys.stdout.write(dossier_out(session, code).model_dump_json(indent=1) + "\n")
+
+
 @app.command()
 def worker(concurrency: Annotated[int | None, typer.Option(help="worker processes")] = None,
            loglevel: Annotated[str, typer.Option()] = "INFO",

@@ -25,7 +25,7 @@ from ingest.search import search_key
 from ingest.storage import derived_key, put_original
 from ingest.textlayer import MODES, Decision, decide, page_text
 from schemas.api import DocumentMetadata, DocumentOut, PageOut, Submission
-from schemas.ocr import OcrPage
+from schemas.ocr import OcrPage, OcrResult
 
 log = logging.getLogger(__name__)
 DOSSIER_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{2,63}$")
@@ -84,6 +84,10 @@ def submit(svc: Services, data: bytes, filename: str, *, dossier_code: str | Non
             doc.status, doc.error, queued = "queued", None, True
         if duplicate and dossier_code and not doc.dossier_code:
             doc.dossier_code = dossier_code
+        if dossier_code:
+            from ingest.dossiers import link
+
+            link(session, doc.id, dossier_code, source="upload", actor=requested_by)
         session.add(Job(document_id=doc.id, source=source, requested_by=requested_by, filename=name,
                         duplicate=duplicate))
         session.commit()
@@ -162,6 +166,33 @@ def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]
     return {"page": number, "ok": True, "mean_conf": page.mean_conf, "source": source}
 
 
+def understand_document(svc: Services, document_id: int) -> None:
+    """Fill the document's metadata (Decree 30 fields) from its pages, leaving fields a person set
+    alone, and link the dossier codes its text mentions."""
+    from ingest.dossiers import record_found_codes
+    from ingest.metadata import extract_from_result
+
+    with svc.sessions() as session:
+        doc = _document(session, document_id)
+        rows = list(session.scalars(select(Page).where(Page.document_id == document_id)
+                                    .order_by(Page.number)))
+        pages = [page_words(svc, row) or OcrPage(number=row.number, text=row.text) for row in rows]
+        try:
+            meta = extract_from_result(OcrResult(source=doc.filename, pages=pages))
+        except Exception:  # metadata is a help to people, never a reason to fail a document
+            log.exception("document %s: metadata extraction failed", document_id)
+            return
+        for field, value in meta.model_dump().items():
+            if field == "dossier_codes":
+                doc.dossier_codes = value
+            elif field == "recipients":
+                doc.recipients = doc.recipients or value
+            elif getattr(doc, field) in (None, "") and value not in (None, ""):
+                setattr(doc, field, value)
+        record_found_codes(session, document_id, meta.dossier_codes)
+        session.commit()
+
+
 def repair_text(text: str) -> str:
     """Garbled legacy OCR text repaired line by line with the Vietnamese model."""
     from ingest.vietnamese import repair_ocr
@@ -229,6 +260,7 @@ def _complete_if_all_saved(svc: Services, document_id: int) -> bool:
         saved = session.scalar(select(func.count()).select_from(Page).where(Page.document_id == doc.id))
         if saved < doc.page_count or doc.status not in ("queued", "processing"):
             return False
+    understand_document(svc, document_id)
     publish_document(svc, document_id)
     with svc.sessions() as session:
         result = session.execute(update(Document).where(Document.id == document_id,
@@ -294,13 +326,15 @@ def touch(svc: Services, document_ids: list[int]) -> None:
 
 def document_out(session: Session, doc: Document, *, with_pages: bool = True) -> DocumentOut:
     """The API view of a document."""
+    from ingest.dossiers import links_of
+
     pages = list(doc.pages)
     meta = DocumentMetadata(**{f: getattr(doc, f) for f in DocumentMetadata.model_fields})
     return DocumentOut(
         id=doc.id, sha256=doc.sha256, filename=doc.filename, mime=doc.mime, size=doc.size,
         page_count=doc.page_count, pages_done=len(pages), status=doc.status, error=doc.error,
         dossier_code=doc.dossier_code, created_at=doc.created_at, finished_at=doc.finished_at,
-        metadata=meta,
+        metadata=meta, agency=doc.agency, dossiers=links_of(session, doc.id),
         pages=[PageOut(number=p.number, text=p.text, mean_conf=p.mean_conf, needs_review=p.needs_review)
                for p in pages] if with_pages else [],
     )

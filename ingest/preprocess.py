@@ -460,19 +460,20 @@ def remove_lines(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -
     return out
 
 
-def remove_speckles(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> np.ndarray:
-    """Erase isolated dots (toner, dust, JPEG and fax noise) but keep diacritics: a small blob is
-    removed only when no other ink lies within about one text height above or below it and half a
-    text height to its sides.  A mark of "ộ", "ữ", "ặ" always has its letter that close."""
+def speckle_mask(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> np.ndarray:
+    """0/1 mask of isolated specks: blobs at most 0.4 text height across with no letter-sized ink
+    within half a text height to the sides and 0.6 above/below, and at most about twice their own
+    ink in other small blobs (a letter broken by faded toner is many close pieces; a speck is alone).
+    A mark of "ộ", "ữ", "ặ" always has its letter that close, so diacritics are never specks."""
     mask = ink_mask(gray)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     if n <= 1:
-        return gray
-    small_side = 0.4 * text_height
+        return np.zeros_like(mask)
+    side = 0.4 * text_height
     x, y, w, h, area = (stats[1:, i] for i in range(5))
-    small = (w <= small_side) & (h <= small_side) & (area <= small_side * small_side * 0.8)
+    small = (w <= side) & (h <= side) & (area <= side * side * 0.8)
     if not small.any():
-        return gray
+        return np.zeros_like(mask)
     rx, ry = int(0.5 * text_height), int(0.6 * text_height)
     H, W = mask.shape
     x0, y0 = np.clip(x - rx, 0, W), np.clip(y - ry, 0, H)
@@ -482,18 +483,25 @@ def remove_speckles(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT
         s = cv2.integral(m)
         return s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]
 
-    lut = np.r_[0, (~small).astype(np.uint8)]
-    near_big = ink_around(lut[labels])
+    near_big = ink_around(np.r_[0, (~small).astype(np.uint8)][labels])
     near_any = ink_around(mask) - area
-    # alone: no letter-sized ink nearby, and at most a couple of other specks (a broken letter
-    # is many small pieces close together, a speck has few neighbours)
     isolated = small & (near_big == 0) & (near_any <= 2 * area)
-    if not isolated.any():
+    return np.r_[0, isolated.astype(np.uint8)][labels]
+
+
+def remove_speckles(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> np.ndarray:
+    """Paint isolated specks (toner, dust, JPEG and fax noise) white; see :func:`speckle_mask`.
+    Large pages are analysed at half size, which is 4x faster and finds the same specks."""
+    if gray.size <= 4_000_000:
+        specks = speckle_mask(gray, text_height)
+    else:
+        half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+        specks = cv2.dilate(speckle_mask(half, text_height / 2), np.ones((3, 3), np.uint8))
+        specks = cv2.resize(specks, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
+    if not specks.any():
         return gray
-    lut = np.zeros(n, np.uint8)
-    lut[1:][isolated] = 1
     out = gray.copy()
-    out[lut[labels] > 0] = 255
+    out[specks > 0] = 255
     return out
 
 

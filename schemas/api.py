@@ -6,6 +6,8 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
+from schemas.dossier import DossierLink
+
 
 class Submission(BaseModel):
     """The answer to an upload: the document it became and whether it was already known."""
@@ -56,6 +58,8 @@ class DocumentOut(BaseModel):
     created_at: datetime
     finished_at: datetime | None = None
     metadata: DocumentMetadata
+    agency: str | None = None
+    dossiers: list[DossierLink] = Field(default_factory=list)
     pages: list[PageOut] = Field(default_factory=list)
 
 
