@@ -186,6 +186,16 @@ class BackfillItem(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
 
+def sqlite_pragmas(dbapi_conn: Any) -> None:
+    """WAL (readers never block the writer), fsync at checkpoints rather than every commit (WAL's
+    safe setting), and a generous busy timeout: for our database and the SQLite broker's."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
 def make_engine(url: str) -> Engine:
     """An engine for the URL; SQLite gets WAL, a busy timeout and enforced foreign keys."""
     if url.startswith("sqlite"):
@@ -196,11 +206,8 @@ def make_engine(url: str) -> Engine:
             from ingest.search import fold_text
 
             dbapi_conn.create_function("sohoa_fold", 1, fold_text, deterministic=True)
-            cur = dbapi_conn.cursor()
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
-            cur.close()
+            sqlite_pragmas(dbapi_conn)
+            dbapi_conn.execute("PRAGMA foreign_keys=ON")
 
         return engine
     return create_engine(url, pool_pre_ping=True)

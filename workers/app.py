@@ -14,8 +14,12 @@ def make_app(settings: Settings) -> Celery:
         # The SQLAlchemy transport hands every transport option to create_engine, so its polling
         # interval (1 s by default: idle time after each short task) is set on the class instead.
         from kombu.transport.sqlalchemy import Transport
+        from sqlalchemy import event
+        from sqlalchemy.engine import Engine
 
         Transport.polling_interval = 0.2
+        if not event.contains(Engine, "connect", _broker_pragmas):  # broker and result SQLite files
+            event.listen(Engine, "connect", _broker_pragmas)
     app = Celery("sohoa", broker=settings.broker_url, backend=settings.result_backend,
                  include=["workers.tasks"])
     app.conf.update(
@@ -46,6 +50,15 @@ def _transport_options(settings: Settings) -> dict:
         # longer than any page may take, so a slow page is not handed out twice
         return {"visibility_timeout": settings.visibility_timeout or 2 * settings.page_time_limit + 60}
     return {}
+
+
+def _broker_pragmas(dbapi_conn: object, _record: object) -> None:
+    import sqlite3
+
+    if isinstance(dbapi_conn, sqlite3.Connection):
+        from ingest.db import sqlite_pragmas
+
+        sqlite_pragmas(dbapi_conn)
 
 
 app = make_app(get_settings())
