@@ -12,6 +12,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from . import repair_ocr, restore
 
+    for stream in (sys.stdin, sys.stdout):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
     text = sys.stdin.read()
     out = restore(text) if args[0] == "stripped" else repair_ocr(text)
     sys.stdout.write(out)
