@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
 #: Tesseract arguments (besides ``-l vie``) measured best on prepared pages; see bench/bench_ocr.py.
-TESSERACT_CONFIG = "--psm 3"
+TESSERACT_CONFIG = "--psm 3 -c tessedit_do_invert=0"
 #: below this word confidence an implausible token is treated as noise
 JUNK_CONF = 60.0
 
