@@ -17,7 +17,6 @@ import unicodedata
 from functools import lru_cache
 
 import numpy as np
-from rapidfuzz.distance import Levenshtein
 
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
 from .model import DATA, NgramModel, Position, load
@@ -46,6 +45,10 @@ class OcrRepairer:
     """Candidate generation and channel scores for words read by a non-Vietnamese OCR engine."""
 
     def __init__(self, model: NgramModel, pairs_path=DATA / "ocr_pairs.tsv") -> None:
+        # rapidfuzz is only needed for OCR repair, so `restore` works without it
+        from rapidfuzz.distance import Levenshtein
+
+        self.lev = Levenshtein
         self.model = model
         # keys worth correcting towards: valid syllables and frequent other tokens
         keys: set[str] = set()
@@ -84,7 +87,7 @@ class OcrRepairer:
     def edit_score(self, a: str, b: str) -> float:
         """Channel score of reading the unmarked syllable `b` as `a` (learnt character edits)."""
         return sum(EDIT_OP + self.ops.get((t, a[i] if t != "insert" else "", b[j] if t != "delete" else ""),
-                                          OP_FLOOR) for t, i, j in Levenshtein.editops(a, b))
+                                          OP_FLOOR) for t, i, j in self.lev.editops(a, b))
 
     def candidates(self, word: str, trust_marks: bool = False) -> tuple[np.ndarray, list[str], np.ndarray]:
         """(ids, forms, channel scores) of the syllables `word` may stand for. A word written with
@@ -120,7 +123,7 @@ class OcrRepairer:
                         if k in seen or k == n:
                             continue
                         seen.add(k)
-                        dist = Levenshtein.distance(n, k, score_cutoff=2)
+                        dist = self.lev.distance(n, k, score_cutoff=2)
                         if dist <= 2 and (dist == 1 or len(n) >= 4):
                             es = max(self.edit_score(n, k), EDIT1 if dist == 1 else EDIT2) if self.ops else (
                                 EDIT1 if dist == 1 else EDIT2)
