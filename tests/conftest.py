@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import signal
 import subprocess
 import sys
 import tempfile
@@ -84,30 +83,32 @@ def demo_scans(tmp_path_factory) -> list[Path]:
 
 
 @pytest.fixture(scope="session")
-def worker(session_home: Path) -> Iterator[subprocess.Popen]:
+def worker(session_home: Path) -> Iterator[object]:
     """A real Celery worker process (2 processes) on the session's SQLite broker."""
     from ingest.context import get_services
     from ingest.db import upgrade
+    from tests.servers import CeleryWorker
 
     upgrade(get_services().settings.database_url)
-    log_path = session_home / "worker.log"
-    log = open(log_path, "wb")  # noqa: SIM115
-    proc = subprocess.Popen([sys.executable, "-m", "ingest.cli", "worker", "--concurrency", "2",
-                             "--loglevel", "INFO"], stdout=log, stderr=subprocess.STDOUT,
-                            start_new_session=True, env=os.environ.copy())
-    deadline = time.monotonic() + 90
-    while b" ready." not in log_path.read_bytes():
-        if proc.poll() is not None or time.monotonic() > deadline:
-            raise RuntimeError("worker did not start:\n" + log_path.read_text(errors="replace")[-3000:])
-        time.sleep(0.3)
+    proc = CeleryWorker(os.environ.copy(), session_home / "worker.log", concurrency=2).start()
     yield proc
-    os.killpg(proc.pid, signal.SIGTERM)
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait()
-    log.close()
+    proc.stop()
+
+
+def wait_document(document_id: int, timeout: float = 240):
+    """The document once it is done or failed, on the session's database."""
+    from ingest.context import get_services
+    from ingest.db import Document
+
+    svc = get_services()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        with svc.sessions() as session:
+            doc = session.get(Document, document_id)
+            if doc.status in ("done", "failed"):
+                return doc
+        time.sleep(0.5)
+    raise AssertionError(f"document {document_id} not finished after {timeout} s")
 
 
 def run_sohoa(*args: str, stdin: str | None = None, timeout: float = 300,

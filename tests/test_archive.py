@@ -4,7 +4,6 @@ and what happens to PDF pages that already carry text (modes skip | redo | force
 from __future__ import annotations
 
 import subprocess
-import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from ingest.pipeline import submit
 from ingest.queue import get_dispatcher
 from ingest.samples import FONT_CANDIDATES, pdf_bytes, render_page
 from ingest.textlayer import assess, decide
+from tests.conftest import wait_document
 
 GOOD = "Trung tâm đã nhận được 8.311 hồ sơ thủ tục hành chính và trả kết quả đúng hạn cho tổ chức."
 GARBLED = "Trung tdm da nhén duoc 8.311 hd so thu tuc hanh chinh va tra két qua dung han cho to chic."
@@ -37,24 +37,12 @@ def _text_pdf(lines: list[str]) -> bytes:
     return bytes(pdf.output())
 
 
-def _wait(document_id: int, timeout: float = 240) -> Document:
-    svc = get_services()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with svc.sessions() as session:
-            doc = session.get(Document, document_id)
-            if doc.status in ("done", "failed"):
-                return doc
-        time.sleep(0.5)
-    raise AssertionError(f"document {document_id} not finished")
-
-
 def _ingest(data: bytes, name: str, mode: str) -> tuple[Document, list[Page]]:
     svc = get_services()
     sub = submit(svc, data, name, ocr_mode=mode)
     if sub.queued:
         get_dispatcher().enqueue_document(sub.document_id)
-    doc = _wait(sub.document_id)
+    doc = wait_document(sub.document_id)
     with svc.sessions() as session:
         pages = session.query(Page).filter_by(document_id=doc.id).order_by(Page.number).all()
     return doc, pages

@@ -25,7 +25,7 @@ NON_UTF8 = "k\xe9t_qu\xe1.png".encode("latin-1")  # a name written by an old Win
 
 
 def _page(i: int) -> Image.Image:
-    return render_page([f"Hồ sơ lưu trữ số {i}: kết quả giải quyết"], size=(1400, 160), font_px=44, margin=30)
+    return render_page([f"Hồ sơ lưu trữ số {i}: biên bản bàn giao"], size=(1400, 160), font_px=44, margin=30)
 
 
 def _encode(img: Image.Image, fmt: str) -> bytes:

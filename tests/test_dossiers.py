@@ -4,19 +4,19 @@ made at upload, found in the text or by hand — each change audited; metadata f
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from fastapi.testclient import TestClient
 
 from ingest.api import create_app
 from ingest.context import get_services
-from ingest.db import AuditEvent, Document, DocumentDossier, Dossier
+from ingest.db import AuditEvent, DocumentDossier, Dossier
 from ingest.dossiers import import_file, links_of
 from ingest.pipeline import submit
 from ingest.queue import get_dispatcher
 from ingest.samples import png_bytes, render_page
 from schemas.api import SearchFilters
+from tests.conftest import wait_document
 
 CSV = """\
 Mã hồ sơ;Mã thủ tục;Tên thủ tục;Cơ quan;Người nộp;Ngày tiếp nhận;Ngày hẹn trả;Trạng thái
@@ -90,13 +90,7 @@ def test_codes_found_in_the_text_are_linked_and_metadata_filled():
     page = render_page(lines, size=(2480, 1300), centred=frozenset({5}))
     sub = submit(svc, png_bytes(page), "gpxd_152.png")
     get_dispatcher().enqueue_document(sub.document_id)
-    deadline = time.monotonic() + 240
-    while True:
-        with svc.sessions() as session:
-            doc = session.get(Document, sub.document_id)
-            if doc.status in ("done", "failed") or time.monotonic() > deadline:
-                break
-        time.sleep(0.5)
+    doc = wait_document(sub.document_id)
     assert doc.status == "done", doc.error
     assert (doc.number, doc.symbol, doc.doc_type) == ("152", "GPXD", "Giấy phép")
     assert doc.issued_date == "2023-05-03"

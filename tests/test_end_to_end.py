@@ -4,7 +4,6 @@ Tesseract, SQLite with FTS5, the local object store; through the CLI and through
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from fastapi.testclient import TestClient
@@ -15,21 +14,9 @@ from ingest.db import Document, Job, Page
 from ingest.pipeline import submit
 from ingest.queue import get_dispatcher
 from ingest.samples import png_bytes, render_page
-from tests.conftest import run_sohoa
+from tests.conftest import run_sohoa, wait_document
 
 pytestmark = pytest.mark.usefixtures("worker")
-
-
-def _wait_done(document_id: int, timeout: float = 240) -> Document:
-    svc = get_services()
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with svc.sessions() as session:
-            doc = session.get(Document, document_id)
-            if doc.status in ("done", "failed"):
-                return doc
-        time.sleep(0.5)
-    raise AssertionError(f"document {document_id} not finished after {timeout} s")
 
 
 def test_cli_ingest_wait_then_search_without_diacritics(demo_scans):
@@ -38,7 +25,7 @@ def test_cli_ingest_wait_then_search_without_diacritics(demo_scans):
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert proc.stdout.count(" done: ") == 2
 
-    hits = json.loads(run_sohoa("search", "ket qua giai quyet", "--json").stdout)["hits"]
+    hits = json.loads(run_sohoa("search", "ket qua giai quyet", "--json", "--limit", "500").stdout)["hits"]
     assert {(h["filename"], h["page"]) for h in hits} >= {(report.name, 1), (report.name, 2)}
     hit = hits[0]
     assert [hit["snippet"][a:b].lower() for a, b in hit["highlights"]][:4] == ["kết", "quả", "giải", "quyết"]
@@ -89,7 +76,7 @@ def test_api_upload_status_search_original():
     sub = r.json()
     assert not sub["duplicate"] and sub["page_count"] == 1
 
-    doc = _wait_done(sub["document_id"])
+    doc = wait_document(sub["document_id"])
     assert doc.status == "done", doc.error
     body = client.get(f"/api/documents/{sub['document_id']}").json()
     assert body["status"] == "done" and body["pages_done"] == 1
@@ -115,6 +102,6 @@ def test_a_page_that_cannot_be_read_fails_the_document_with_a_reason():
     with svc.sessions() as session:
         svc.store.delete(session.get(Document, sub.document_id).object_key)  # the original vanished
     get_dispatcher().enqueue_document(sub.document_id)
-    doc = _wait_done(sub.document_id)
+    doc = wait_document(sub.document_id)
     assert doc.status == "failed"
     assert doc.error.startswith("page 1: object originals/") and "missing" in doc.error

@@ -60,6 +60,13 @@ def _wait(db: str, document_id: int, timeout: float = 240) -> tuple[str, list[in
     raise AssertionError(f"document {document_id} not finished in {timeout} s: {_doc_state(db, document_id)}")
 
 
+def _wait_first_page(db: str, document_id: int, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while not _doc_state(db, document_id)[1]:
+        assert time.monotonic() < deadline, f"no page was saved in {timeout} s"
+        time.sleep(0.1)
+
+
 def _queue(env: dict[str, str], path: Path) -> int:
     proc = run_sohoa("ingest", str(path), env=env)
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -134,10 +141,7 @@ def test_worker_killed_mid_document_loses_nothing(tmp_path, pg):
     second = CeleryWorker(env, tmp_path / "worker2.log")
     try:
         doc_id = _queue(env, pdf)
-        deadline = time.monotonic() + 120
-        while len(_doc_state(pg, doc_id)[1]) < 1:
-            assert time.monotonic() < deadline, "no page was saved in 120 s"
-            time.sleep(0.1)
+        _wait_first_page(pg, doc_id)
         first.kill()  # while it holds page tasks of the document
         status, saved, _ = _doc_state(pg, doc_id)
         assert status == "processing" and len(saved) < 10
@@ -160,10 +164,7 @@ def test_broker_restarted_mid_run_loses_nothing(tmp_path, pg):
     worker = CeleryWorker(env, tmp_path / "worker.log", beat=True).start()
     try:
         doc_id = _queue(env, pdf)
-        deadline = time.monotonic() + 120
-        while len(_doc_state(pg, doc_id)[1]) < 1:
-            assert time.monotonic() < deadline, "no page was saved in 120 s"
-            time.sleep(0.1)
+        _wait_first_page(pg, doc_id)
         redis.stop()
         assert len(_doc_state(pg, doc_id)[1]) < 10
         time.sleep(2)
