@@ -69,7 +69,7 @@ def ink_mask(gray: np.ndarray) -> np.ndarray:
     """Binary (0/1 uint8) mask of ink by Otsu's threshold; the threshold is computed on a subsample."""
     sample = gray[::4, ::4]
     t, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    return (gray < t).astype(np.uint8)
+    return (gray <= t).astype(np.uint8)  # <=: on a bilevel (fax) page Otsu's threshold is 0
 
 
 # --------------------------------------------------------------------------- perspective
@@ -271,9 +271,10 @@ def _coarse(xs: np.ndarray, ys: np.ndarray, limit: float) -> tuple[float, float]
     return float(angles[i]), float(scores[i])
 
 
-def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
-    """Rotate counter-clockwise by ``angle`` degrees about the centre, growing the canvas so no
-    corner is cut; new area is filled with white."""
+def rotate(gray: np.ndarray, angle: float, expand: bool = True) -> np.ndarray:
+    """Rotate counter-clockwise by ``angle`` degrees about the centre; new area is filled with
+    white.  With ``expand`` the canvas grows so no corner is cut; without it the size is kept,
+    which is right for straightening a tilted scan (the page was tilted inside that frame)."""
     if angle % 90 == 0:
         turns = int(angle // 90) % 4
         codes = {1: cv2.ROTATE_90_COUNTERCLOCKWISE, 2: cv2.ROTATE_180, 3: cv2.ROTATE_90_CLOCKWISE}
@@ -281,7 +282,7 @@ def rotate(gray: np.ndarray, angle: float) -> np.ndarray:
     h, w = gray.shape
     m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
     c, s = abs(m[0, 0]), abs(m[0, 1])
-    nw, nh = int(math.ceil(h * s + w * c)), int(math.ceil(h * c + w * s))
+    nw, nh = (int(math.ceil(h * s + w * c)), int(math.ceil(h * c + w * s))) if expand else (w, h)
     m[0, 2] += nw / 2 - w / 2
     m[1, 2] += nh / 2 - h / 2
     return cv2.warpAffine(gray, m, (nw, nh), flags=cv2.INTER_LINEAR, borderValue=255)
@@ -293,7 +294,7 @@ def deskew(gray: np.ndarray, min_angle: float = 0.15) -> tuple[np.ndarray, float
     _, angle = detect_skew(gray)
     if abs(angle) < min_angle:
         return gray, 0.0
-    return rotate(gray, -angle), angle
+    return rotate(gray, -angle, expand=abs(angle) > 5), angle
 
 
 def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> tuple[float, int]:
@@ -301,8 +302,9 @@ def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIG
     (ascenders, capitals and the many Vietnamese marks) minus ink below it (descenders, dot
     below), over both.  Clearly positive for upright text (about +0.5 on Decree 30 pages),
     clearly negative upside down.  ``text_height`` is that of :func:`estimate_text_height`."""
-    small = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
-    th = text_height / 2
+    f = min(1.0, 16.0 / text_height)  # lines ~16 px high are enough, fewer would blur the bands
+    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    th = text_height * f
     prof = ink_mask(small).sum(axis=1).astype(np.float64)
     if prof.max() <= 0:
         return 0.0, 0
@@ -342,7 +344,7 @@ def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT)
     osd = _osd_rotation(gray)
     if osd in (0, 180):
         return osd == 180
-    return score < 0
+    return False  # no clear evidence: most pages are upright
 
 
 def _osd_rotation(gray: np.ndarray) -> int | None:
@@ -531,7 +533,7 @@ def prepare(gray: np.ndarray, dpi: float | None = None) -> Prepared:
     if vertical:
         img = rotate(img, -90)
     if abs(skew) >= 0.15:
-        img = rotate(img, -skew)
+        img = rotate(img, -skew, expand=abs(skew) > 5)  # a scan tilted inside its frame keeps its size
         steps.append("deskew")
     else:
         skew = 0.0
