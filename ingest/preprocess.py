@@ -301,25 +301,28 @@ def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIG
     """(score, lines used): for each text line of a level page, ink above the x-height band
     (ascenders, capitals and the many Vietnamese marks) minus ink below it (descenders, dot
     below), over both.  Clearly positive for upright text (about +0.5 on Decree 30 pages),
-    clearly negative upside down.  ``text_height`` is that of :func:`estimate_text_height`."""
+    clearly negative upside down.  Lines are found in four vertical strips separately, so the
+    two columns of a header or a signature block do not merge into one tall "line"."""
     f = min(1.0, 16.0 / text_height)  # lines ~16 px high are enough, fewer would blur the bands
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
     th = text_height * f
-    prof = ink_mask(small).sum(axis=1).astype(np.float64)
-    if prof.max() <= 0:
-        return 0.0, 0
-    on = np.r_[0, (prof > 0.01 * prof.max()).astype(np.int8), 0]
-    starts, ends = np.nonzero(np.diff(on) == 1)[0], np.nonzero(np.diff(on) == -1)[0]
+    mask = ink_mask(small)
     above = below = 0.0
     lines = 0
-    for a, e in zip(starts, ends, strict=True):
-        if e - a < max(4, 0.5 * th) or e - a > 4 * th:
+    for strip in np.array_split(mask, 4, axis=1):
+        prof = strip.sum(axis=1).astype(np.float64)
+        if prof.max() <= 0:
             continue
-        seg = prof[a:e]
-        band = np.nonzero(seg >= 0.5 * seg.max())[0]
-        above += seg[: band[0]].sum()
-        below += seg[band[-1] + 1 :].sum()
-        lines += 1
+        on = np.r_[0, (prof > 0.02 * prof.max()).astype(np.int8), 0]
+        starts, ends = np.nonzero(np.diff(on) == 1)[0], np.nonzero(np.diff(on) == -1)[0]
+        for a, e in zip(starts, ends, strict=True):
+            if e - a < max(4, 0.5 * th) or e - a > 3 * th:
+                continue
+            seg = prof[a:e]
+            band = np.nonzero(seg >= 0.5 * seg.max())[0]
+            above += seg[: band[0]].sum()
+            below += seg[band[-1] + 1 :].sum()
+            lines += 1
     return (above - below) / max(above + below, 1.0), lines
 
 
@@ -339,7 +342,7 @@ def detect_orientation(gray: np.ndarray) -> int:
 def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> bool:
     """Whether a level page (lines horizontal) is upside down; see :func:`upside_down_score`."""
     score, lines = upside_down_score(gray, text_height)
-    if lines >= 2 and abs(score) >= 0.12:
+    if lines >= 4 and abs(score) >= 0.15:
         return score < 0
     osd = _osd_rotation(gray)
     if osd in (0, 180):
