@@ -282,3 +282,12 @@ def test_text_is_output_block_by_block():
     words = [layout.Word("ỦY", 90, box, (1, 1, 1)), layout.Word("BAN", 90, box, (1, 1, 1)),
              layout.Word("TỈNH", 90, box, (1, 1, 2)), layout.Word("CỘNG", 90, box, (2, 1, 1))]
     assert layout.to_text(words) == "ỦY BAN\nTỈNH\n\nCỘNG\n"
+
+
+def test_bilevel_pages_get_soft_edges_and_gray_pages_do_not(page):
+    fax = np.where(cv2.resize(page, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA) < 150, 0, 255)
+    fax = fax.astype(np.uint8)
+    assert preprocess.is_bilevel(fax) and not preprocess.is_bilevel(page)
+    soft = preprocess.smooth_bilevel(fax)
+    assert np.count_nonzero((soft > 20) & (soft < 235)) > 0.002 * soft.size
+    assert preprocess.smooth_bilevel(page) is page
