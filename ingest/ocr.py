@@ -40,18 +40,19 @@ class TesseractEngine:
 
     name = "tesseract"
 
-    def __init__(self, lang: str = "vie", psm: int = 3, timeout: int = 300, extra_config: str = "") -> None:
+    def __init__(self, lang: str = "vie", config: str | None = None, timeout: int = 300) -> None:
+        from ingest.layout import TESSERACT_CONFIG
+
         self.lang = lang
-        self.psm = psm
+        self.config = TESSERACT_CONFIG if config is None else config  # measured in bench/bench_ocr.py
         self.timeout = timeout
-        self.extra_config = extra_config
 
     def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput:
         import pytesseract
 
         pil = Image.fromarray(image)
         pil.format = "PPM"  # uncompressed hand-over to the tesseract process: no PNG encoding cost
-        config = f"--psm {self.psm} --dpi {int(dpi or 300)} {self.extra_config}".strip()
+        config = self.config if dpi is None or "--dpi" in self.config else f"{self.config} --dpi {int(dpi)}"
         try:
             hocr = pytesseract.image_to_pdf_or_hocr(pil, lang=self.lang, extension="hocr", config=config,
                                                     timeout=self.timeout)

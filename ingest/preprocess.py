@@ -487,7 +487,7 @@ def speckle_mask(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -
     small = (w <= side) & (h <= side) & (area <= side * side * 0.8)
     if not small.any():
         return np.zeros_like(mask)
-    rx, ry = int(0.5 * text_height), int(0.6 * text_height)
+    rx, ry = int(1.2 * text_height), int(0.6 * text_height)  # punctuation sits within a letter width
     H, W = mask.shape
     x0, y0 = np.clip(x - rx, 0, W), np.clip(y - ry, 0, H)
     x1, y1 = np.clip(x + w + rx, 0, W), np.clip(y + h + ry, 0, H)

@@ -20,7 +20,7 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     from ingest.preprocess import prepare
 
     prepared = prepare(page.gray, page.dpi)
-    out = get_engine(lang=lang).recognise(prepared.image, dpi=300)
+    out = get_engine(lang=lang).recognise(prepared.image)
     lines = clean_lines(out.lines, repair=repair)
     words = [w for line in lines for w in line.words]
     mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0

@@ -19,7 +19,6 @@ import pytest
 SESSION_HOME = Path(tempfile.mkdtemp(prefix="sohoa-test-"))
 os.environ["SOHOA_HOME"] = str(SESSION_HOME)
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-BENCH = Path(__file__).resolve().parents[1].parent / "shared" / "bench" / "dev" / "docs"
 
 
 @pytest.fixture(scope="session")
