@@ -487,18 +487,22 @@ def speckle_mask(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -
     small = (w <= side) & (h <= side) & (area <= side * side * 0.8)
     if not small.any():
         return np.zeros_like(mask)
-    rx, ry = int(1.2 * text_height), int(0.6 * text_height)  # punctuation sits within a letter width
     H, W = mask.shape
-    x0, y0 = np.clip(x - rx, 0, W), np.clip(y - ry, 0, H)
-    x1, y1 = np.clip(x + w + rx, 0, W), np.clip(y + h + ry, 0, H)
+    big = np.r_[0, (~small).astype(np.uint8)][labels]
 
-    def ink_around(m: np.ndarray) -> np.ndarray:
+    def ink_around(m: np.ndarray, rx: int, ry: int) -> np.ndarray:
+        x0, y0 = np.clip(x - rx, 0, W), np.clip(y - ry, 0, H)
+        x1, y1 = np.clip(x + w + rx, 0, W), np.clip(y + h + ry, 0, H)
         s = cv2.integral(m)
         return s[y1, x1] - s[y0, x1] - s[y1, x0] + s[y0, x0]
 
-    near_big = ink_around(np.r_[0, (~small).astype(np.uint8)][labels])
-    near_any = ink_around(mask) - area
-    isolated = small & (near_big == 0) & (near_any <= 2 * area)
+    rx, ry = int(0.5 * text_height), int(0.6 * text_height)
+    near_big = ink_around(big, rx, ry)
+    near_any = ink_around(mask, rx, ry) - area
+    # a dash ("- Như Điều 4") is a flat bar up to a letter width before its word: punctuation
+    dash = (w >= 1.8 * h) & (h <= 0.2 * text_height)
+    dash_near_text = dash & (ink_around(big, int(1.2 * text_height), int(0.3 * text_height)) > 0)
+    isolated = small & (near_big == 0) & (near_any <= 2 * area) & ~dash_near_text
     return np.r_[0, isolated.astype(np.uint8)][labels]
 
 
