@@ -24,9 +24,9 @@ sys.path.insert(0, str(ROOT))
 from tests.servers import CeleryWorker  # noqa: E402
 
 
-def pages_of(root: Path, variant: str) -> list[Path]:
-    return sorted(p for doc in sorted(root.iterdir()) if (doc / variant).is_dir()
-                  for p in sorted((doc / variant).iterdir()))
+def pages_of(root: Path, variants: str) -> list[Path]:
+    return sorted(p for variant in variants.split(",") for doc in sorted(root.iterdir())
+                  if (doc / variant).is_dir() for p in sorted((doc / variant).iterdir()))
 
 
 def plain_tesseract(pages: list[Path]) -> float:
@@ -69,7 +69,7 @@ def through_queue(pages: list[Path], workers: int, tag: str) -> float:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=str(ROOT.parent / "shared" / "bench" / "dev" / "docs"))
-    ap.add_argument("--variant", default="office")
+    ap.add_argument("--variant", default="office,clean,lowres", help="comma-separated scan variants")
     a = ap.parse_args()
     pages = pages_of(Path(a.root), a.variant)
     n = len(pages)

@@ -56,6 +56,17 @@ def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
     return cleaned
 
 
+def warm_up() -> None:
+    """Load what recognising and publishing a page needs (OpenCV, the Vietnamese model, OCRmyPDF),
+    so a long-lived worker pays for it once at start rather than on its first pages."""
+    import ingest.archive  # noqa: F401  (OCRmyPDF, pikepdf)
+    import ingest.metadata  # noqa: F401
+    import ingest.preprocess  # noqa: F401
+    from ingest.vietnamese.model import load
+
+    load()
+
+
 def ocr_bytes(data: bytes, filename: str, settings: Settings, *, repair: bool = True) -> OcrResult:
     """OCR a whole file in this process (no queue, no database): what `sohoa ocr` does."""
     info = intake.inspect(data, filename, settings)

@@ -65,5 +65,9 @@ app = make_app(get_settings())
 
 
 @worker_process_init.connect
-def _fresh_connections(**_kwargs: object) -> None:
-    """Engines are cached per process id, so a forked child opens its own connections."""
+def _warm_up(**_kwargs: object) -> None:
+    """Each worker process loads its models before taking work. (Database engines are cached per
+    process id, so a forked child opens its own connections anyway.)"""
+    from ingest.recognise import warm_up
+
+    warm_up()
