@@ -95,11 +95,13 @@ def pdf_bytes(images: list[Image.Image]) -> bytes:
 
 
 def write_demo_scans(folder: Path) -> list[Path]:
-    """A two-page PDF report and a one-page PNG permit, as a counter clerk would scan them."""
+    """A two-page PDF report and a one-page PNG permit, as a counter clerk would scan them (made
+    once: a second demo finds the same bytes and shows them as duplicates)."""
     folder.mkdir(parents=True, exist_ok=True)
-    pages = [render_page(lines) for lines in DEMO_PAGES]
     report = folder / "bao_cao_ket_qua_quy_III.pdf"
     permit = folder / "giay_phep_xay_dung_37.png"
-    report.write_bytes(pdf_bytes(pages[:2]))
-    permit.write_bytes(png_bytes(pages[2]))
+    if not (report.exists() and permit.exists()):
+        pages = [render_page(lines) for lines in DEMO_PAGES]
+        report.write_bytes(pdf_bytes(pages[:2]))
+        permit.write_bytes(png_bytes(pages[2]))
     return [report, permit]
