@@ -44,9 +44,8 @@ def make_files(folder: Path, n: int) -> None:
         (sub / f"scan_{i:05d}.png").write_bytes(buf.getvalue())
 
 
-def run_backfill(tree: Path, home: Path, *extra: str) -> tuple[float, int, str]:
+def run_backfill(tree: Path, env: dict[str, str], *extra: str) -> tuple[float, int, str]:
     """Seconds, peak RSS (KiB) of the backfill process, and its output."""
-    env = {**os.environ, "SOHOA_HOME": str(home), "SOHOA_QUEUE": f"bench-{os.getpid()}"}
     argv = [sys.executable, "-m", "ingest.cli", "backfill", str(tree), *extra]
     t = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -62,9 +61,10 @@ def enqueue(n: int) -> tuple[float, int]:
     work = Path(tempfile.mkdtemp(prefix=f"sohoa-bf-{n}-"))
     try:
         make_files(work / "tree", n)
+        env = {**os.environ, "SOHOA_HOME": str(work / "home"), "SOHOA_QUEUE": f"bench-{os.getpid()}"}
         subprocess.run([sys.executable, "-m", "ingest.cli", "db", "upgrade"], check=True, capture_output=True,
-                       env={**os.environ, "SOHOA_HOME": str(work / "home")})
-        secs, peak, _ = run_backfill(work / "tree", work / "home", "--no-wait", "--max-inflight", "0")
+                       env=env)
+        secs, peak, _ = run_backfill(work / "tree", env, "--no-wait", "--max-inflight", "0")
         return secs, peak
     finally:
         shutil.rmtree(work, ignore_errors=True)
@@ -82,7 +82,7 @@ def end_to_end(root: Path, variant: str) -> tuple[int, float, str]:
                    env=env)
     worker = CeleryWorker(env, work / "worker.log", concurrency=2).start()
     try:
-        secs, _, out = run_backfill(tree, home)
+        secs, _, out = run_backfill(tree, env)
     finally:
         worker.stop()
         shutil.rmtree(work, ignore_errors=True)
