@@ -132,11 +132,10 @@ def create_app(settings: Settings | None = None, *, migrate: bool = True) -> Fas
              summary="ALTO v4 XML of the recognised pages")
     def get_alto(s: Svc, who: Who, document_id: int) -> Response:
         from ingest.archive import alto_xml
-        from ingest.pipeline import page_words
-        from schemas.ocr import OcrPage
+        from ingest.pipeline import stored_page
 
         doc, pages = _derived(s, document_id, "ALTO", who)
-        words = [page_words(s, p) or OcrPage(number=p.number, text=p.text) for p in pages]
+        words = [stored_page(s, p) for p in pages]
         return Response(alto_xml(words, filename=doc.filename), media_type="application/xml")
 
     @app.put("/api/dossiers/{code}", response_model=DossierOut, dependencies=guard,

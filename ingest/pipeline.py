@@ -166,17 +166,15 @@ def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]
     return {"page": number, "ok": True, "mean_conf": page.mean_conf, "source": source}
 
 
-def understand_document(svc: Services, document_id: int) -> None:
+def understand_document(svc: Services, document_id: int, pages: list[OcrPage] | None = None) -> None:
     """Fill the document's metadata (Decree 30 fields) from its pages, leaving fields a person set
     alone, and link the dossier codes its text mentions."""
     from ingest.dossiers import record_found_codes
     from ingest.metadata import extract_from_result
 
+    pages = stored_pages(svc, document_id) if pages is None else pages
     with svc.sessions() as session:
         doc = _document(session, document_id)
-        rows = list(session.scalars(select(Page).where(Page.document_id == document_id)
-                                    .order_by(Page.number)))
-        pages = [page_words(svc, row) or OcrPage(number=row.number, text=row.text) for row in rows]
         try:
             meta = extract_from_result(OcrResult(source=doc.filename, pages=pages))
         except Exception:  # metadata is a help to people, never a reason to fail a document
@@ -200,17 +198,15 @@ def repair_text(text: str) -> str:
     return repair_ocr(text)
 
 
-def publish_document(svc: Services, document_id: int) -> str | None:
+def publish_document(svc: Services, document_id: int, pages: list[OcrPage] | None = None) -> str | None:
     """Store the archival outputs next to the original: text sidecar and searchable PDF. A PDF that
     cannot be built is logged and left out; the document stays done and searchable."""
     from ingest.archive import plain_text, searchable_pdf
 
+    pages = stored_pages(svc, document_id) if pages is None else pages
     with svc.sessions() as session:
         doc = _document(session, document_id)
         sha, mime, key, mode, name = doc.sha256, doc.mime, doc.object_key, doc.ocr_mode, doc.filename
-        rows = list(session.scalars(select(Page).where(Page.document_id == document_id)
-                                    .order_by(Page.number)))
-    pages = [page_words(svc, row) or OcrPage(number=row.number, text=row.text) for row in rows]
     svc.store.put(derived_key(sha, "text.txt"), plain_text(pages).encode("utf-8"),
                   content_type="text/plain; charset=utf-8")
     try:
@@ -260,8 +256,9 @@ def _complete_if_all_saved(svc: Services, document_id: int) -> bool:
         saved = session.scalar(select(func.count()).select_from(Page).where(Page.document_id == doc.id))
         if saved < doc.page_count or doc.status not in ("queued", "processing"):
             return False
-    understand_document(svc, document_id)
-    publish_document(svc, document_id)
+    pages = stored_pages(svc, document_id)  # read once for both steps
+    understand_document(svc, document_id, pages)
+    publish_document(svc, document_id, pages)
     with svc.sessions() as session:
         result = session.execute(update(Document).where(Document.id == document_id,
                                                         Document.status.in_(("queued", "processing")))
@@ -338,6 +335,19 @@ def document_out(session: Session, doc: Document, *, with_pages: bool = True) ->
         pages=[PageOut(number=p.number, text=p.text, mean_conf=p.mean_conf, needs_review=p.needs_review)
                for p in pages] if with_pages else [],
     )
+
+
+def stored_page(svc: Services, row: Page) -> OcrPage:
+    """A saved page with its words (boxes, confidences) when it has them, else its text alone."""
+    return page_words(svc, row) or OcrPage(number=row.number, text=row.text)
+
+
+def stored_pages(svc: Services, document_id: int) -> list[OcrPage]:
+    """Every saved page of a document, in order, as `stored_page` gives them."""
+    with svc.sessions() as session:
+        rows = list(session.scalars(select(Page).where(Page.document_id == document_id)
+                                    .order_by(Page.number)))
+    return [stored_page(svc, row) for row in rows]
 
 
 def page_words(svc: Services, page: Page) -> OcrPage | None:
