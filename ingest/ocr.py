@@ -1,22 +1,37 @@
-"""Text recognition behind the small `OcrEngine` protocol; Tesseract (through pytesseract) is the
-engine we ship. Adding another engine is a new class, not an edit everywhere."""
+"""Text recognition behind the small `OcrEngine` protocol. Tesseract is the engine we ship: in
+process through tesserocr (one loaded model per process, the page handed over as raw pixels), or,
+where tesserocr is not installed, as the `tesseract` program through pytesseract. Adding another
+engine is a new class, not an edit everywhere."""
 
 from __future__ import annotations
 
+import glob
 import os
+import shlex
+import threading
 from dataclasses import dataclass
 from typing import Protocol
 
 import numpy as np
-from PIL import Image
 
 from ingest.errors import RecognitionFailed
 from ingest.hocr import parse_hocr
 from schemas.ocr import OcrLine
 
 # Tesseract's OpenMP threads fight the worker processes for the same cores; one thread each is
-# several times faster on a busy machine. Set before any tesseract subprocess starts.
+# several times faster on a busy machine. Set before Tesseract is loaded or started.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+_HOCR_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+              '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
+              '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n'
+              '<html xmlns="http://www.w3.org/1999/xhtml" xml:lang="en" lang="en">\n<head>\n'
+              '  <title></title>\n  <meta http-equiv="Content-Type" content="text/html;charset=utf-8"/>\n'
+              '  <meta name="ocr-system" content="tesseract {version}"/>\n'
+              '  <meta name="ocr-capabilities" '
+              'content="ocr_page ocr_carea ocr_par ocr_line ocrx_word ocrp_wconf"/>\n'
+              '</head>\n<body>\n')
+_HOCR_TAIL = "</body>\n</html>\n"
 
 
 @dataclass(frozen=True)
@@ -35,8 +50,91 @@ class OcrEngine(Protocol):
     def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput: ...
 
 
+@dataclass(frozen=True)
+class TesseractOptions:
+    """A Tesseract command-line configuration (``--psm N --dpi N -c name=value``) taken apart, so
+    the in-process engine and the program are configured from the same string."""
+
+    psm: int = 3
+    dpi: int | None = None
+    variables: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def parse(cls, config: str) -> TesseractOptions:
+        psm, dpi, variables = 3, None, []
+        tokens = shlex.split(config)
+        i = 0
+        while i < len(tokens):
+            tok = tokens[i]
+            if tok == "--psm":
+                psm, i = int(tokens[i + 1]), i + 1
+            elif tok == "--dpi":
+                dpi, i = int(tokens[i + 1]), i + 1
+            elif tok == "-c":
+                name, _, value = tokens[i + 1].partition("=")
+                variables.append((name, value))
+                i += 1
+            else:
+                raise ValueError(f"unsupported Tesseract option {tok!r} in {config!r}")
+            i += 1
+        return cls(psm=psm, dpi=dpi, variables=tuple(variables))
+
+
+def tessdata_dir(lang: str = "vie") -> str:
+    """The folder holding ``<lang>.traineddata``: ``$TESSDATA_PREFIX`` if set, else the places
+    Debian, Ubuntu, Fedora and Homebrew install Tesseract's language data."""
+    candidates = [os.environ["TESSDATA_PREFIX"]] if os.environ.get("TESSDATA_PREFIX") else []
+    candidates += sorted(glob.glob("/usr/share/tesseract-ocr/*/tessdata"), reverse=True)
+    candidates += ["/usr/share/tessdata", "/usr/local/share/tessdata", "/opt/homebrew/share/tessdata"]
+    for folder in candidates:
+        if os.path.isfile(os.path.join(folder, f"{lang}.traineddata")):
+            return folder
+    raise RecognitionFailed(f"Tesseract language data {lang!r} not found (looked in "
+                            f"{', '.join(candidates)}); install it (apt-get install tesseract-ocr-{lang}) "
+                            "or set TESSDATA_PREFIX")
+
+
 class TesseractEngine:
-    """Tesseract 5 LSTM through pytesseract: one run per page produces hOCR, parsed for words."""
+    """Tesseract 5 LSTM loaded once in this process through tesserocr; each page is one
+    recognition whose hOCR is parsed for words. Thread-safe (one page at a time per engine)."""
+
+    name = "tesseract"
+
+    def __init__(self, lang: str = "vie", config: str | None = None) -> None:
+        import tesserocr
+
+        from ingest.layout import TESSERACT_CONFIG
+
+        self.lang = lang
+        self.options = TesseractOptions.parse(TESSERACT_CONFIG if config is None else config)
+        self._lock = threading.Lock()
+        self._api = tesserocr.PyTessBaseAPI(path=tessdata_dir(lang), lang=lang,
+                                            psm=self.options.psm, init=True)
+        for name, value in self.options.variables:
+            if not self._api.SetVariable(name, value):
+                raise ValueError(f"unknown Tesseract variable {name!r}")
+        self._version = tesserocr.tesseract_version().split()[1]
+
+    def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput:
+        gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0], dtype=np.uint8)
+        height, width = gray.shape
+        resolution = self.options.dpi or (int(dpi) if dpi else 300)
+        with self._lock:
+            api = self._api
+            api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+            api.SetSourceResolution(resolution)
+            if not api.Recognize():
+                api.Clear()
+                raise RecognitionFailed("tesseract could not recognise this page")
+            body = api.GetHOCRText(0)
+            api.Clear()
+        hocr = _HOCR_HEAD.format(version=self._version) + body + _HOCR_TAIL
+        return EngineOutput(lines=parse_hocr(hocr), hocr=hocr)
+
+
+class TesseractProgram:
+    """The `tesseract` program through pytesseract, one process per page: the fallback where
+    tesserocr is not installed."""
 
     name = "tesseract"
 
@@ -44,11 +142,12 @@ class TesseractEngine:
         from ingest.layout import TESSERACT_CONFIG
 
         self.lang = lang
-        self.config = TESSERACT_CONFIG if config is None else config  # measured in bench/bench_ocr.py
+        self.config = TESSERACT_CONFIG if config is None else config
         self.timeout = timeout
 
     def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput:
         import pytesseract
+        from PIL import Image
 
         pil = Image.fromarray(image)
         pil.format = "PPM"  # uncompressed hand-over to the tesseract process: no PNG encoding cost
@@ -68,13 +167,18 @@ class TesseractEngine:
 
 
 _ENGINES: dict[tuple[str, str], OcrEngine] = {}
+_ENGINES_LOCK = threading.Lock()
 
 
 def get_engine(name: str = "tesseract", lang: str = "vie") -> OcrEngine:
-    """One engine instance per process and configuration."""
+    """One engine instance per process and configuration (the model is loaded once)."""
     key = (name, lang)
-    if key not in _ENGINES:
-        if name != "tesseract":
-            raise ValueError(f"unknown OCR engine {name!r}; available: tesseract")
-        _ENGINES[key] = TesseractEngine(lang=lang)
-    return _ENGINES[key]
+    with _ENGINES_LOCK:
+        if key not in _ENGINES:
+            if name != "tesseract":
+                raise ValueError(f"unknown OCR engine {name!r}; available: tesseract")
+            try:
+                _ENGINES[key] = TesseractEngine(lang=lang)
+            except ImportError:
+                _ENGINES[key] = TesseractProgram(lang=lang)
+        return _ENGINES[key]

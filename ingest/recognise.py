@@ -56,14 +56,15 @@ def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
     return cleaned
 
 
-def warm_up() -> None:
-    """Load what recognising and publishing a page needs (OpenCV, the Vietnamese model, OCRmyPDF),
-    so a long-lived worker pays for it once at start rather than on its first pages."""
+def warm_up(lang: str = "vie") -> None:
+    """Load what recognising and publishing a page needs (OpenCV, Tesseract's model, the Vietnamese
+    model, OCRmyPDF), so a long-lived worker pays for it once at start rather than on its first pages."""
     import ingest.archive  # noqa: F401  (OCRmyPDF, pikepdf)
     import ingest.metadata  # noqa: F401
     import ingest.preprocess  # noqa: F401
     from ingest.vietnamese.model import load
 
+    get_engine(lang=lang)
     load()
 
 

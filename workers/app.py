@@ -70,4 +70,4 @@ def _warm_up(**_kwargs: object) -> None:
     process id, so a forked child opens its own connections anyway.)"""
     from ingest.recognise import warm_up
 
-    warm_up()
+    warm_up(get_settings().ocr_lang)

@@ -1,0 +1,46 @@
+"""The Tesseract engines: in process (tesserocr) and the program (pytesseract) read the same page."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from ingest import ocr
+from ingest.errors import RecognitionFailed
+from ingest.samples import render_page
+
+LINES = ["Kết quả hoạt động của Trung tâm", "Số: 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018"]
+
+
+@pytest.fixture(scope="module")
+def page() -> np.ndarray:
+    return np.asarray(render_page(LINES, size=(2000, 600), margin=120))
+
+
+def test_options_parse_the_command_line_configuration():
+    opts = ocr.TesseractOptions.parse("--psm 6 --dpi 200 -c tessedit_do_invert=0 -c a=b=c")
+    assert opts == ocr.TesseractOptions(psm=6, dpi=200, variables=(("tessedit_do_invert", "0"), ("a", "b=c")))
+    with pytest.raises(ValueError, match="--oem"):
+        ocr.TesseractOptions.parse("--oem 1")
+
+
+def test_missing_language_data_is_a_clear_error(monkeypatch, tmp_path):
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    with pytest.raises(RecognitionFailed, match="tesseract-ocr-xyz"):
+        ocr.tessdata_dir("xyz")
+
+
+@pytest.mark.parametrize("engine", [ocr.TesseractEngine, ocr.TesseractProgram])
+def test_both_engines_read_vietnamese_with_words_and_hocr(engine, page):
+    out = engine().recognise(page, dpi=300)
+    text = "\n".join(line.text for line in out.lines)
+    assert "Kết quả hoạt động của Trung tâm" in text
+    assert "61/2018/NĐ-CP" in text
+    words = [w for line in out.lines for w in line.words]
+    assert all(0 <= w.conf <= 100 and w.bbox.w > 0 for w in words)
+    assert out.hocr.lstrip().startswith("<?xml") and "ocrx_word" in out.hocr
+
+
+def test_one_engine_per_process():
+    assert ocr.get_engine(lang="vie") is ocr.get_engine(lang="vie")
+    assert isinstance(ocr.get_engine(lang="vie"), ocr.TesseractEngine)
