@@ -8,6 +8,8 @@ Words that already carry marks are kept and only serve as context.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
@@ -28,15 +30,66 @@ def apply_case(orig: str, form: str) -> str:
 
 
 CAPITAL_WEIGHT = 0.6
+NAME_LINE_WEIGHT = 0.6  # capitalisation bonus on a line of 2-5 capitalised words (a signer's name)
+VALID_ONLY = True  # a word that can be a Vietnamese syllable is restored to one ("tich": not kept)
+ACRONYMS = True  # an unmarked all-capital word in running text is an acronym: only d -> đ may change
+
+_CAPS = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}(?![^\W\d_])")
+_CHUNK = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_NAME_LINE = re.compile(r"^[ \t]*((?:[A-ZĐ][^\W\d_A-Z]*[ \t]+){1,4}[A-ZĐ][^\W\d_A-Z]*)[ \t]*$", re.M)
 
 
-def capital_bonus(model: NgramModel, pos: Position) -> np.ndarray | None:
+def capital_bonus(model: NgramModel, pos: Position, weight: float = CAPITAL_WEIGHT) -> np.ndarray | None:
     """Extra score for the candidates of a capitalised word inside a sentence: names ("Thị", "Trần",
     "Dũng") are usually written with a capital, their homographs ("thì", "trấn", "đúng") are not."""
-    if len(pos.ids) < 2 or CAPITAL_WEIGHT == 0:
+    if len(pos.ids) < 2 or weight == 0:
         return None
     c = model.capital[pos.ids.astype(np.int64)]
-    return (CAPITAL_WEIGHT * (c - c.max())).astype(np.float32)
+    return (weight * (c - c.max())).astype(np.float32)
+
+
+def acronym_starts(text: str) -> set[int]:
+    """Offsets of the all-capital unmarked words of `text` that are acronyms ("CAT", "TT/TU",
+    "TB-CAT-PC06"): part of a code (with "/" or digits), or in a line that is mostly lower case and
+    either joined by "-" or not next to another all-capital word (a run of them is an emphasised
+    phrase, "MIỄN PHÍ")."""
+    out: set[int] = set()
+    if not ACRONYMS:
+        return out
+    line_start = -1
+    mixed = False
+    chunks: list[re.Match[str]] = []
+    for m in _CAPS.finditer(text):
+        s = m.start()
+        ls = text.rfind("\n", 0, s) + 1
+        if ls != line_start:
+            line_start = ls
+            le = text.find("\n", s)
+            line = text[ls : le if le >= 0 else len(text)]
+            lower = sum(c.islower() for c in line)
+            mixed = lower >= 0.4 * max(lower + sum(c.isupper() for c in line), 1)
+            chunks = list(_CHUNK.finditer(line))
+        chunk = next(c for c in chunks if c.start() <= s - ls < c.end())
+        code = any(c == "/" or c.isdigit() for c in chunk.group(0))
+        if code or mixed and ("-" in chunk.group(0) or not any(
+                0 <= j < len(chunks) and _all_caps_word(chunks[j].group(0))
+                for j in (chunks.index(chunk) - 1, chunks.index(chunk) + 1))):
+            out.add(s)
+    return out
+
+
+def _all_caps_word(chunk: str) -> bool:
+    words = _LETTERS.findall(chunk)
+    return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
+
+
+def _acronym_position(model: NgramModel, low: str) -> Position:
+    """An acronym: kept as written, or with d -> đ ("BCD" -> "BCĐ") if the model knows that form."""
+    own = model.index.get(low, UNK_ID)
+    ids = [own] + [int(i) for i in model.candidates.get(low, ())
+                   if int(i) != own and model.vocab[int(i)].replace("đ", "d") == low]
+    return Position(np.array(ids, dtype=np.uint64), [""] + [model.vocab[i] for i in ids[1:]])
 
 
 def tokenize(model: NgramModel, text: str) -> tuple[list[tuple[int, int, str]], list[Position]]:
@@ -55,18 +108,28 @@ def tokenize_extra(model: NgramModel, text: str
     prev_word_end = -2
     index = model.index
     memo = model.memo
+    acronyms = acronym_starts(text) if _CAPS.search(text) else set()
+    names = {m.start(1): m.end(1) for m in _NAME_LINE.finditer(text)}
+    name_end = -1
     for m in TOKEN.finditer(text):
         tok = m.group(0)
-        spans.append((m.start(), m.end(), tok))
+        s = m.start()
+        spans.append((s, m.end(), tok))
         c = tok[0]
         if c.isalpha():
             low = tok.lower()
-            pos = memo.get(low)
-            if pos is None:
-                pos = memo[low] = _word_position(model, low)
-            positions.append(pos if pos.forms[0] != "" else Position(pos.ids, [tok]))
-            if (c.isupper() and prev_word_end >= 0 and (len(tok) == 1 or not tok[1:].isupper())
-                    and text.find("\n", prev_word_end, m.start()) < 0):
+            if s in acronyms:
+                pos = _acronym_position(model, low)
+            else:
+                pos = memo.get(low)
+                if pos is None:
+                    pos = memo[low] = _word_position(model, low)
+            positions.append(pos if pos.forms[0] != "" else Position(pos.ids, [tok, *pos.forms[1:]]))
+            name_end = names.get(s, name_end)
+            if s < name_end:
+                extra.append(capital_bonus(model, pos, NAME_LINE_WEIGHT))
+            elif (c.isupper() and prev_word_end >= 0 and (len(tok) == 1 or not tok[1:].isupper())
+                    and text.find("\n", prev_word_end, s) < 0):
                 extra.append(capital_bonus(model, pos))
             else:
                 extra.append(None)
@@ -89,6 +152,10 @@ def tokenize_extra(model: NgramModel, text: str
 def _word_position(model: NgramModel, low: str) -> Position:
     """Candidates of a lower-case word; forms [""] means "keep the word as written"."""
     ids = model.candidates.get(low) if low == strip_marks(low) else None
+    if ids is not None and VALID_ONLY:
+        valid = model.valid[ids.astype(np.int64)]
+        if valid.any() and not valid.all():
+            ids = ids[valid]
     if ids is not None and len(ids):
         return Position(ids, [model.vocab[i] for i in ids.tolist()])
     wid = model.index.get(low)
