@@ -4,6 +4,10 @@ write PDF/A — without recognising anything a second time.
 
 Words are handed over in page-relative coordinates (0..1 of the page's width and height, in the
 page's own orientation) through `supplied_pages()`, and scaled to whatever image OCRmyPDF rasterised.
+Since nothing is read from that image, the plugin also stands in for OCRmyPDF's rasteriser: a blank
+page of the right size and resolution instead of a rendered one (rendering and PNG-encoding each
+page cost more than the rest of the PDF work), except in `force` mode, where the rendered image
+becomes the visible page.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ocrmypdf import hookimpl
+from ocrmypdf.helpers import Resolution
 from ocrmypdf.hocrtransform import BoundingBox, OcrClass, OcrElement
 from ocrmypdf.pluginspec import OcrEngine, OrientationConfidence
 from PIL import Image
@@ -120,6 +125,29 @@ class SuppliedWordsEngine(OcrEngine):
     @staticmethod
     def generate_pdf(input_file: Path, output_pdf: Path, output_text: Path, options: object) -> None:
         raise NotImplementedError("sohoa supplies words through generate_ocr(); use the fpdf2 renderer")
+
+
+@hookimpl(tryfirst=True)
+def rasterize_pdf_page(input_file: Path, output_file: Path, raster_device: str, raster_dpi: Resolution,
+                       pageno: int, page_dpi: Resolution | None, rotation: int | None, filter_vector: bool,
+                       stop_on_soft_error: bool, options: object, use_cropbox: bool) -> Path | None:
+    """A blank bilevel page of the size OCRmyPDF's renderer would produce, when only its size matters."""
+    ours = options is not None and getattr(options, "ocr_engine", None) == ENGINE_NAME
+    if not ours or getattr(options, "force_ocr", False):
+        return None  # the rendered pixels are needed: let OCRmyPDF's own rasteriser run
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(input_file)
+    try:
+        width_pt, height_pt = pdf[pageno - 1].get_size()
+    finally:
+        pdf.close()
+    size = (max(1, round(width_pt * raster_dpi.x / 72.0)), max(1, round(height_pt * raster_dpi.y / 72.0)))
+    if rotation and rotation % 180 == 90:
+        size = size[::-1]
+    dpi = page_dpi or raster_dpi
+    Image.new("1", size, 1).save(output_file, format="PNG", dpi=(float(dpi.x), float(dpi.y)))
+    return output_file
 
 
 @hookimpl

@@ -102,3 +102,31 @@ def test_modes_for_pdfs_that_already_have_text():
     doc, pages = _ingest(forced, "forced.pdf", "force")
     assert doc.status == "done", doc.error
     assert pages[0].source == "ocr" and "hồ sơ thủ tục" in pages[0].text
+
+
+def test_text_layer_words_sit_on_the_printed_words(tmp_path):
+    """The invisible words are placed where the page shows them (OCRmyPDF is given a blank raster
+    of the right size instead of a rendered one; the scaling must still come out exact)."""
+    import re
+
+    from ingest.archive import searchable_pdf
+    from ingest.raster import render_page as raster_page
+    from ingest.recognise import recognise_page
+    from ingest.samples import png_bytes
+
+    lines = ["Chứng nhận hộ kinh doanh Nguyễn Thị Hường"]
+    data = png_bytes(render_page(lines, size=(2480, 1400), margin=300))
+    page, _ = recognise_page(raster_page(data, "image/png", 1, dpi=300))
+    word = next(w for line in page.lines for w in line.words if w.text == "Hường")
+    out = tmp_path / "out.pdf"
+    out.write_bytes(searchable_pdf(data, "image/png", [page], dpi=300))
+    html = subprocess.run(["pdftotext", "-bbox", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    size = re.search(r'<page width="([\d.]+)" height="([\d.]+)"', html)
+    assert size and abs(float(size[1]) - 2480 * 72 / 300) < 1 and abs(float(size[2]) - 1400 * 72 / 300) < 1
+    box = re.search(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">Hường<', html)
+    assert box, html
+    pt = 72 / 300
+    assert abs(float(box[1]) - word.bbox.x * pt) < 4
+    assert abs(float(box[3]) - (word.bbox.x + word.bbox.w) * pt) < 4
+    assert float(box[2]) - 4 < (word.bbox.y + word.bbox.h / 2) * pt < float(box[4]) + 4
