@@ -40,8 +40,9 @@ class NgramModel:
     """Syllable n-gram model (Kneser-Ney with ARPA-style backoff, or stupid backoff) with packed
     uint64 keys in sorted arrays."""
 
-    def __init__(self, data: pathlib.Path = DATA, backoff: float = -0.4, max_candidates: int = 8,
-                 min_rel_logp: float = -2.5) -> None:
+    def __init__(self, data: pathlib.Path = DATA, backoff: float = -0.4, max_candidates: int = 12,
+                 min_rel_logp: float = -3.0, prune_keep: int = 0, prune_margin: float = 3.0,
+                 prune_frequent: int = 4) -> None:
         meta = json.loads((data / "lm.json").read_text(encoding="utf-8"))
         self.order: int = meta["order"]
         qmin = float(meta["qmin"])
@@ -52,6 +53,8 @@ class NgramModel:
         self.valid = np.array([r[2] == "1" for r in rows], dtype=bool)
         self.index: dict[str, int] = {w: i for i, w in enumerate(self.vocab)}
         self.backoff = backoff
+        #: candidates kept per position for the Viterbi (0: no pruning), and the score margin
+        self.prune_keep, self.prune_margin, self.prune_frequent = prune_keep, prune_margin, prune_frequent
         z = np.load(data / "lm.npz")
         self.keys: list[np.ndarray] = []
         self.scores: list[np.ndarray] = []
@@ -90,16 +93,19 @@ class NgramModel:
                 gid.append(g)
         w = np.array(wid, dtype=np.int64)
         g = np.array(gid, dtype=np.int64)
-        order = np.lexsort((-uni[w], g))
+        # corpus frequency (Kneser-Ney unigrams are continuation counts: "dõi" follows only "theo")
+        freq = (np.log10(np.array([float(r[3]) + 0.5 for r in rows], dtype=np.float32))
+                if rows and len(rows[-1]) > 3 else uni)
+        order = np.lexsort((-freq[w], g))
         w, g = w[order], g[order]
         starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
         counts = np.diff(np.r_[starts, len(g)])
         rank = np.arange(len(g)) - np.repeat(starts, counts)
-        best = np.repeat(uni[w[starts]], counts)
-        keep = (rank < max_candidates) & (uni[w] >= best + min_rel_logp)
+        best = np.repeat(freq[w[starts]], counts)
+        keep = (rank < max_candidates) & (freq[w] >= best + min_rel_logp)
         w, g = w[keep].astype(np.uint64), g[keep]
         cuts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
-        #: unmarked form -> candidate ids, most frequent first
+        #: unmarked form -> candidate ids, most frequent in the corpus first
         self.candidates: dict[str, np.ndarray] = dict(
             zip([gkeys[i] for i in g[cuts].tolist()], np.split(w, cuts[1:]), strict=True))
 
@@ -159,9 +165,74 @@ class NgramModel:
                 if end - start > 2 * chunk:
                     break
             end = min(T, end + 1)
-            out += self._decode(positions[start:end], None if extra is None else extra[start:end])
+            part = positions[start:end]
+            ext = None if extra is None else extra[start:end]
+            sel: dict[int, np.ndarray] = {}
+            if self.prune_keep:
+                part, ext, sel = self.prune(part, ext)
+            best = self._decode(part, ext)
+            for t, s in sel.items():
+                best[t] = int(s[best[t]])
+            out += best
             start = end
         return out
+
+    def prune(self, positions: list[Position], extra: list[np.ndarray | None] | None
+              ) -> tuple[list[Position], list[np.ndarray | None] | None, dict[int, np.ndarray]]:
+        """Fewer candidates for the Viterbi: each candidate is scored by its best bigram with a
+        candidate of the word before and with one of the word after (plus `extra`); at most
+        `prune_keep` per position are kept, none more than `prune_margin` (log10) below the best.
+        Returns the pruned positions and extra scores, and per changed position the kept indices."""
+        T = len(positions)
+        Kp = np.fromiter((len(p.ids) for p in positions), dtype=np.int64, count=T)
+        if T == 0 or Kp.max() <= max(self.prune_keep, self.prune_frequent):
+            return positions, extra, {}
+        bos = np.array([BOS_ID], dtype=np.uint64)
+        Ks = np.r_[1, Kp, 1]
+        cflat = np.concatenate([bos, *(p.ids for p in positions), bos])
+        coff = np.zeros(T + 3, dtype=np.int64)
+        np.cumsum(Ks, out=coff[1:])
+        psz = Ks[:-1] * Ks[1:]
+        poffs = np.zeros(T + 2, dtype=np.int64)
+        np.cumsum(psz, out=poffs[1:])
+        blk = np.repeat(np.arange(T + 1), psz)
+        ia, ib = np.divmod(np.arange(int(poffs[-1])) - poffs[blk], Ks[blk + 1])
+        ga, gb = coff[blk] + ia, coff[blk + 1] + ib
+        a, b = cflat[ga], cflat[gb]
+        f2, p2 = self._find_sorted(2, (a << _U16) | b)
+        s1 = self.unigram[b.astype(np.int64)]
+        back = (self.unibow[a.astype(np.int64)] if self.kn else np.float32(2 * self.backoff)) + s1
+        pair = np.where(f2, self.scores[1][p2], back)
+        left = np.full(len(cflat), -np.inf, dtype=np.float32)
+        right = np.full(len(cflat), -np.inf, dtype=np.float32)
+        np.maximum.at(left, gb, pair)
+        np.maximum.at(right, ga, pair)
+        local = left + right
+        if extra is not None:
+            for t, e in enumerate(extra):
+                if e is not None:
+                    local[coff[t + 1] : coff[t + 2]] += e
+        local = local[1:-1]
+        pos = np.repeat(np.arange(T), Kp)
+        order = np.lexsort((-local, pos))
+        first = coff[1 : T + 1] - 1  # index of each position's first candidate in `local`
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order)) - np.repeat(first, Kp)
+        best = np.maximum.reduceat(local, first)
+        frequent = np.arange(len(pos)) - np.repeat(first, Kp) < self.prune_frequent
+        keep = frequent | (rank < self.prune_keep) & (local >= best[pos] - self.prune_margin)
+        kept = np.bincount(pos[keep], minlength=T)
+        out = list(positions)
+        ext = None if extra is None else list(extra)
+        sel: dict[int, np.ndarray] = {}
+        for t in np.flatnonzero(kept < Kp).tolist():
+            idx = np.flatnonzero(keep[first[t] : first[t] + Kp[t]])
+            p = positions[t]
+            out[t] = Position(p.ids[idx], [p.forms[i] for i in idx.tolist()] if len(p.forms) > 1 else p.forms)
+            if ext is not None and ext[t] is not None:
+                ext[t] = ext[t][idx]
+            sel[t] = idx
+        return out, ext, sel
 
     def _decode(self, positions: list[Position], extra: list[np.ndarray | None] | None) -> list[int]:
         T = len(positions)
@@ -185,20 +256,26 @@ class NgramModel:
         ib, ic = np.divmod(rem, kc)
         allk = ((cflat[coff[blk_of] + ia] << _U32) | (cflat[coff[blk_of + 1] + ib] << _U16)
                 | cflat[coff[blk_of + 2] + ic])
-        f3, p3 = self._find_sorted(3, allk)
-        s3 = self.scores[2][p3]
         # pair blocks i = 0..T+1 over (P[i], P[i+1]): bigram scores and bigram-context backoffs
         psz = Ks[:-1] * Ks[1:]
         poffs = np.zeros(len(psz) + 1, dtype=np.int64)
         np.cumsum(psz, out=poffs[1:])
-        pk = np.concatenate([((P[i][:, None] << _U16) | P[i + 1][None, :]).ravel() for i in range(T + 2)])
+        pblk = np.repeat(np.arange(T + 2), psz)
+        pa, pb = np.divmod(np.arange(int(poffs[-1])) - poffs[pblk], Ks[pblk + 1])
+        pk = (cflat[coff[pblk] + pa] << _U16) | cflat[coff[pblk + 1] + pb]
         f2, p2 = self._find_sorted(2, pk)
         bc_idx = poffs[blk_of + 1] + local % (Ks[blk_of + 1] * Ks[blk_of + 2])
+        ab_idx = poffs[blk_of] + local // Ks[blk_of + 2]
+        # a stored trigram has both its bigrams stored: only those are looked up
+        look = np.flatnonzero(f2[ab_idx] & f2[bc_idx])
+        f3 = np.zeros(len(allk), dtype=bool)
+        p3 = np.zeros(len(allk), dtype=np.int64)
+        f3[look], p3[look] = self._find_sorted(3, allk[look])
+        s3 = self.scores[2][p3]
         s1 = self.unigram[(pk & _M16).astype(np.int64)]
         if self.kn:
             pair = np.where(f2, self.scores[1][p2], self.unibow[(pk >> _U16).astype(np.int64)] + s1)
             b2 = np.where(f2, self.bows[1][p2], np.float32(0))
-            ab_idx = poffs[blk_of] + local // Ks[blk_of + 2]
             tri = np.where(f3, s3, b2[ab_idx] + pair[bc_idx])
             bow3 = np.where(f3, self.bows[2][p3], np.float32(0)) if self.order >= 4 else None
         else:

@@ -32,6 +32,7 @@ def apply_case(orig: str, form: str) -> str:
 CAPITAL_WEIGHT = 0.6
 NAME_LINE_WEIGHT = 0.6  # capitalisation bonus on a line of 2-5 capitalised words (a signer's name)
 VALID_ONLY = True  # a word that can be a Vietnamese syllable is restored to one ("tich": not kept)
+INSIDE_AFTER = "-–,"  # a capitalised word after these (same line) is inside a sentence
 ACRONYMS = True  # an unmarked all-capital word in running text is an acronym: only d -> đ may change
 
 _CAPS = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}(?![^\W\d_])")
@@ -141,10 +142,10 @@ def tokenize_extra(model: NgramModel, text: str
             prev_word_end = m.end()
         elif tok in BOUNDARY:
             positions.append(Position(np.array([BOS_ID], dtype=np.uint64), [tok]))
-            prev_word_end = -2
+            prev_word_end = m.end() if tok in INSIDE_AFTER else -2
         else:
             positions.append(Position(np.array([index.get(tok, UNK_ID)], dtype=np.uint64), [tok]))
-            if tok not in "-–,":
+            if tok not in INSIDE_AFTER:
                 prev_word_end = -2
     return spans, positions, extra
 

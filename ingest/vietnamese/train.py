@@ -3,7 +3,8 @@
     python -m ingest.vietnamese.train [--corpus /work/shared/corpus] [--out ingest/vietnamese/data]
 
 Reads the xz-compressed corpus files (one paragraph per line), lower-cases and tokenises them
-(`lexicon.TOKEN`), puts every tone mark in the old style, maps numbers to one class token and
+(`lexicon.TOKEN`), puts every tone mark in the old style, spells "hàng năm" (every year) and the like
+"hằng năm" as official documents do, maps numbers to one class token and
 sentence-final punctuation to the sentence boundary, keeps the most frequent word types as the
 vocabulary (at most 65,532 so four ids pack into one 64-bit key), counts 1..N-grams with numpy and
 stores stupid-backoff log-probabilities log10 c(h w) / c(h), pruned by count and quantised to one
@@ -34,6 +35,24 @@ BITS = 16
 QMIN = -8.0  # log10 floor of the quantised scores
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _HEADING = re.compile(r"^\s*=+.*=+\s*$")
+# "hàng năm / ngày / tuần / tháng / quý" (every year ...) in the dictionary spelling "hằng", which
+# official documents use; not in "hàng năm trời" (for years) nor after "khách", "ngân", "cửa" ... hàng
+_HANG = re.compile(r"(?<![^\W\d_])([Hh])àng(\s+(?:ngày|tuần|tháng|quý|năm)(?![^\W\d_])(?!\s+trời))")
+_HANG_COMPOUND = frozenset("khách ngân cửa mặt đơn giao bán nhà mua tàu xếp đặt chở hãng".split())
+
+
+def standard_spelling(line: str) -> str:
+    """`line` with "hàng năm" (every year) and the like spelt "hằng năm"."""
+    if "àng" not in line:
+        return line
+
+    def sub(m: re.Match[str]) -> str:
+        before = line[max(0, m.start() - 12) : m.start()].split()
+        if before and before[-1].lower() in _HANG_COMPOUND:
+            return m.group(0)
+        return m.group(1) + "ằng" + m.group(2)
+
+    return _HANG.sub(sub, line)
 
 
 def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str]]:
@@ -48,7 +67,7 @@ def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str]]:
             for line in fh:
                 if _HEADING.match(line):
                     line = line.strip().strip("=")
-                line = _NUMBER.sub("0", nfc(line))
+                line = _NUMBER.sub("0", standard_spelling(nfc(line)))
                 toks = TOKEN.findall(line)
                 if not toks:
                     continue
@@ -99,12 +118,12 @@ def build_vocab(raw: np.ndarray, types: list[str], min_count: int) -> tuple[list
     return vocab, remap
 
 
-def write_vocab(vocab: list[str], path: pathlib.Path) -> None:
-    """vocab.tsv: word, its unmarked form (letters only, else empty), 1 if a valid syllable."""
+def write_vocab(vocab: list[str], counts: np.ndarray, path: pathlib.Path) -> None:
+    """vocab.tsv: word, its unmarked form (letters only, else empty), 1 if a valid syllable, count."""
     rows = []
-    for i, w in enumerate(vocab):
+    for i, (w, c) in enumerate(zip(vocab, counts.tolist(), strict=True)):
         word = i >= len(SPECIALS) and w[:1].isalpha()
-        rows.append(f"{w}\t{strip_marks(w) if word else ''}\t{int(word and is_valid_syllable(w))}\n")
+        rows.append(f"{w}\t{strip_marks(w) if word else ''}\t{int(word and is_valid_syllable(w))}\t{c}\n")
     path.write_text("".join(rows), encoding="utf-8")
 
 
@@ -195,7 +214,7 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
             "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
             "files": list(files)}
-    write_vocab(vocab, out / "vocab.tsv")
+    write_vocab(vocab, np.bincount(ids, minlength=len(vocab)), out / "vocab.tsv")
     (out / "lm.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}; {time.time() - t0:.0f} s", file=sys.stderr)
 
