@@ -41,8 +41,7 @@ class NgramModel:
     uint64 keys in sorted arrays."""
 
     def __init__(self, data: pathlib.Path = DATA, backoff: float = -0.4, max_candidates: int = 12,
-                 min_rel_logp: float = -3.0, prune_keep: int = 0, prune_margin: float = 3.0,
-                 prune_frequent: int = 4) -> None:
+                 min_rel_logp: float = -3.0) -> None:
         meta = json.loads((data / "lm.json").read_text(encoding="utf-8"))
         self.order: int = meta["order"]
         qmin = float(meta["qmin"])
@@ -53,8 +52,6 @@ class NgramModel:
         self.valid = np.array([r[2] == "1" for r in rows], dtype=bool)
         self.index: dict[str, int] = {w: i for i, w in enumerate(self.vocab)}
         self.backoff = backoff
-        #: candidates kept per position for the Viterbi (0: no pruning), and the score margin
-        self.prune_keep, self.prune_margin, self.prune_frequent = prune_keep, prune_margin, prune_frequent
         z = np.load(data / "lm.npz")
         self.keys: list[np.ndarray] = []
         self.scores: list[np.ndarray] = []
@@ -165,74 +162,9 @@ class NgramModel:
                 if end - start > 2 * chunk:
                     break
             end = min(T, end + 1)
-            part = positions[start:end]
-            ext = None if extra is None else extra[start:end]
-            sel: dict[int, np.ndarray] = {}
-            if self.prune_keep:
-                part, ext, sel = self.prune(part, ext)
-            best = self._decode(part, ext)
-            for t, s in sel.items():
-                best[t] = int(s[best[t]])
-            out += best
+            out += self._decode(positions[start:end], None if extra is None else extra[start:end])
             start = end
         return out
-
-    def prune(self, positions: list[Position], extra: list[np.ndarray | None] | None
-              ) -> tuple[list[Position], list[np.ndarray | None] | None, dict[int, np.ndarray]]:
-        """Fewer candidates for the Viterbi: each candidate is scored by its best bigram with a
-        candidate of the word before and with one of the word after (plus `extra`); at most
-        `prune_keep` per position are kept, none more than `prune_margin` (log10) below the best.
-        Returns the pruned positions and extra scores, and per changed position the kept indices."""
-        T = len(positions)
-        Kp = np.fromiter((len(p.ids) for p in positions), dtype=np.int64, count=T)
-        if T == 0 or Kp.max() <= max(self.prune_keep, self.prune_frequent):
-            return positions, extra, {}
-        bos = np.array([BOS_ID], dtype=np.uint64)
-        Ks = np.r_[1, Kp, 1]
-        cflat = np.concatenate([bos, *(p.ids for p in positions), bos])
-        coff = np.zeros(T + 3, dtype=np.int64)
-        np.cumsum(Ks, out=coff[1:])
-        psz = Ks[:-1] * Ks[1:]
-        poffs = np.zeros(T + 2, dtype=np.int64)
-        np.cumsum(psz, out=poffs[1:])
-        blk = np.repeat(np.arange(T + 1), psz)
-        ia, ib = np.divmod(np.arange(int(poffs[-1])) - poffs[blk], Ks[blk + 1])
-        ga, gb = coff[blk] + ia, coff[blk + 1] + ib
-        a, b = cflat[ga], cflat[gb]
-        f2, p2 = self._find_sorted(2, (a << _U16) | b)
-        s1 = self.unigram[b.astype(np.int64)]
-        back = (self.unibow[a.astype(np.int64)] if self.kn else np.float32(2 * self.backoff)) + s1
-        pair = np.where(f2, self.scores[1][p2], back)
-        left = np.full(len(cflat), -np.inf, dtype=np.float32)
-        right = np.full(len(cflat), -np.inf, dtype=np.float32)
-        np.maximum.at(left, gb, pair)
-        np.maximum.at(right, ga, pair)
-        local = left + right
-        if extra is not None:
-            for t, e in enumerate(extra):
-                if e is not None:
-                    local[coff[t + 1] : coff[t + 2]] += e
-        local = local[1:-1]
-        pos = np.repeat(np.arange(T), Kp)
-        order = np.lexsort((-local, pos))
-        first = coff[1 : T + 1] - 1  # index of each position's first candidate in `local`
-        rank = np.empty(len(order), dtype=np.int64)
-        rank[order] = np.arange(len(order)) - np.repeat(first, Kp)
-        best = np.maximum.reduceat(local, first)
-        frequent = np.arange(len(pos)) - np.repeat(first, Kp) < self.prune_frequent
-        keep = frequent | (rank < self.prune_keep) & (local >= best[pos] - self.prune_margin)
-        kept = np.bincount(pos[keep], minlength=T)
-        out = list(positions)
-        ext = None if extra is None else list(extra)
-        sel: dict[int, np.ndarray] = {}
-        for t in np.flatnonzero(kept < Kp).tolist():
-            idx = np.flatnonzero(keep[first[t] : first[t] + Kp[t]])
-            p = positions[t]
-            out[t] = Position(p.ids[idx], [p.forms[i] for i in idx.tolist()] if len(p.forms) > 1 else p.forms)
-            if ext is not None and ext[t] is not None:
-                ext[t] = ext[t][idx]
-            sel[t] = idx
-        return out, ext, sel
 
     def _decode(self, positions: list[Position], extra: list[np.ndarray | None] | None) -> list[int]:
         T = len(positions)

@@ -55,9 +55,11 @@ def standard_spelling(line: str) -> str:
     return _HANG.sub(sub, line)
 
 
-def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str]]:
-    """Token ids of the whole corpus (raw, one id per distinct lower-case token) and the raw types."""
+def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str], list[tuple[int, int]]]:
+    """Token ids of the whole corpus (raw, one id per distinct lower-case token), the raw types and
+    each file's (start, end) in the ids."""
     types: dict[str, int] = {BOS: 0}
+    spans: list[tuple[int, int]] = []
     ids = array("I")
     get = types.setdefault
     for path in paths:
@@ -73,8 +75,9 @@ def read_ids(paths: list[pathlib.Path]) -> tuple[np.ndarray, list[str]]:
                     continue
                 ids.append(0)
                 ids.extend([get(t, len(types)) for t in toks])
+        spans.append((n0, len(ids)))
         print(f"{path.name}: {len(ids) - n0:,} tokens in {time.time() - t0:.0f} s", file=sys.stderr)
-    return np.frombuffer(ids, dtype=np.uint32), list(types)
+    return np.frombuffer(ids, dtype=np.uint32), list(types), spans
 
 
 def canonical_type(t: str) -> str:
@@ -147,19 +150,10 @@ def _discounts(adj: np.ndarray) -> tuple[float, float, float]:
     return tuple(float(min(max(x, 0.05), k + 0.0)) for k, x in zip((1, 2, 3), d, strict=True))
 
 
-def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[int], min_vocab: int,
-          files: tuple[str, ...] = FILES, continuation: bool = True) -> None:
-    """Interpolated modified Kneser-Ney: stores per n-gram log10 p(w | h) and per context log10 of its
-    backoff weight, ARPA style, so an unseen n-gram scores bow(h) + score(w | shorter h)."""
-    t0 = time.time()
-    raw, types = read_ids([corpus / f.split("*")[0] for f in files if (corpus / f.split("*")[0]).exists()
-                           for _ in range(int(f.split("*")[1]) if "*" in f else 1)])
-    vocab, remap = build_vocab(raw, types, min_vocab)
-    ids = remap[raw].astype(np.uint16)
-    capital = capital_scores(raw, ids, types, len(vocab))
-    del raw
-    print(f"{len(ids):,} tokens, {len(types):,} raw types, vocab {len(vocab):,}; {time.time() - t0:.0f} s",
-          file=sys.stderr)
+def estimate(ids: np.ndarray, order: int, continuation: bool = True, t0: float = 0.0
+             ) -> tuple[list[np.ndarray], list[np.ndarray], list[np.ndarray], list[np.ndarray]]:
+    """Interpolated modified Kneser-Ney over the token ids: per order the sorted packed keys, their
+    counts, log10 p(w | h) and (lower orders) log10 of the backoff weight of the key as a context."""
     keys: list[np.ndarray] = []
     counts: list[np.ndarray] = []
     for n in range(1, order + 1):
@@ -200,6 +194,71 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
         bows[n - 2][cpos] = np.log10(gamma)
         print(f"order {n}: {len(k):,} distinct, D={d1:.2f},{d2:.2f},{d3:.2f}; {time.time() - t0:.0f} s",
               file=sys.stderr)
+    return keys, counts, logp, bows
+
+
+def _find(keys: np.ndarray, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    pos = np.searchsorted(keys, q)
+    pos[pos == len(keys)] = 0
+    return keys[pos] == q, pos
+
+
+def backoff_logp(keys: list[np.ndarray], logp: list[np.ndarray], bows: list[np.ndarray], n: int,
+                 q: np.ndarray) -> np.ndarray:
+    """log10 p of the packed n-grams `q` under a model from `estimate`, backing off where unseen."""
+    found, pos = _find(keys[n - 1], q)
+    out = np.where(found, logp[n - 1][pos], QMIN)
+    miss = np.flatnonzero(~found)
+    if n > 1 and len(miss):
+        qm = q[miss]
+        fc, pc = _find(keys[n - 2], qm >> np.uint64(BITS))
+        bow = np.where(fc, bows[n - 2][pc], 0.0)
+        out[miss] = bow + backoff_logp(keys, logp, bows, n - 1, qm & np.uint64((1 << (BITS * (n - 1))) - 1))
+    return out
+
+
+def _mix(a: np.ndarray, b: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """log10 of (1 - weight) 10^a + weight 10^b."""
+    return np.log10((1 - weight) * 10.0 ** a + weight * 10.0 ** b)
+
+
+def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[int], min_vocab: int,
+          files: tuple[str, ...] = FILES, continuation: bool = True, domain: tuple[str, ...] = (),
+          domain_weight: float = 0.0, domain_k: float = 5.0) -> None:
+    """Interpolated modified Kneser-Ney: stores per n-gram log10 p(w | h) and per context log10 of its
+    backoff weight, ARPA style, so an unseen n-gram scores bow(h) + score(w | shorter h). With
+    `domain` files, the model of all files is interpolated with one of the domain files alone
+    (`domain_weight`, times c / (c + `domain_k`) for a context seen c times in the domain files), on
+    the n-grams of the first."""
+    t0 = time.time()
+    paths = [corpus / f.split("*")[0] for f in files if (corpus / f.split("*")[0]).exists()
+             for _ in range(int(f.split("*")[1]) if "*" in f else 1)]
+    raw, types, spans = read_ids(paths)
+    vocab, remap = build_vocab(raw, types, min_vocab)
+    ids = remap[raw].astype(np.uint16)
+    capital = capital_scores(raw, ids, types, len(vocab))
+    del raw
+    print(f"{len(ids):,} tokens, {len(types):,} raw types, vocab {len(vocab):,}; {time.time() - t0:.0f} s",
+          file=sys.stderr)
+    keys, counts, logp, bows = estimate(ids, order, continuation, t0)
+    if domain and domain_weight > 0:
+        dom = np.concatenate([ids[a:e] for p, (a, e) in zip(paths, spans, strict=True) if p.name in domain])
+        print(f"domain model: {len(dom):,} tokens, weight {domain_weight}", file=sys.stderr)
+        dk, dc, dl, db = estimate(dom, order, continuation, t0)
+        for n in range(1, order + 1):
+            if n == 1:
+                lam = np.full(len(keys[0]), domain_weight)
+            else:
+                found, pos = _find(dk[n - 2], keys[n - 1] >> np.uint64(BITS))
+                c = np.where(found, dc[n - 2][pos], 0)
+                lam = domain_weight * c / (c + domain_k)
+            logp[n - 1] = _mix(logp[n - 1], backoff_logp(dk, dl, db, n, keys[n - 1]), lam)
+            if n < order:
+                found, pos = _find(dk[n - 1], keys[n - 1])
+                c = np.where(found, dc[n - 1][pos], 0)
+                bows[n - 1] = _mix(bows[n - 1], np.where(found, db[n - 1][pos], 0.0),
+                                   domain_weight * c / (c + domain_k))
+        del dk, dc, dl, db
     arrays: dict[str, np.ndarray] = {}
     for n in range(1, order + 1):
         keep = counts[n - 1] >= min_counts[n - 1]
@@ -213,7 +272,8 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     np.savez_compressed(out / "lm.npz", **arrays)
     meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
             "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
-            "files": list(files)}
+            "files": list(files), "domain": list(domain), "domain_weight": domain_weight,
+            "domain_k": domain_k}
     write_vocab(vocab, np.bincount(ids, minlength=len(vocab)), out / "vocab.tsv")
     (out / "lm.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}; {time.time() - t0:.0f} s", file=sys.stderr)
@@ -230,10 +290,15 @@ def main(argv: list[str] | None = None) -> int:
                     help="lower orders from raw counts (absolute discounting) instead of continuation counts")
     ap.add_argument("--files", default=",".join(FILES),
                     help="corpus files, comma-separated; NAME*K reads a file K times (weighting)")
+    ap.add_argument("--domain", default="", help="files of the domain model, comma-separated")
+    ap.add_argument("--domain-weight", type=float, default=0.0, help="its interpolation weight")
+    ap.add_argument("--domain-k", type=float, default=5.0,
+                    help="context count at which the domain model gets half its weight")
     a = ap.parse_args(argv)
     mins = [int(x) for x in a.min_counts.split(",")]
     mins += [mins[-1]] * (a.order - len(mins))
-    build(a.corpus, a.out, a.order, mins, a.min_vocab, tuple(a.files.split(",")), not a.raw_lower)
+    build(a.corpus, a.out, a.order, mins, a.min_vocab, tuple(a.files.split(",")), not a.raw_lower,
+          tuple(x for x in a.domain.split(",") if x), a.domain_weight, a.domain_k)
     return 0
 
 
