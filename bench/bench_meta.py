@@ -3,6 +3,13 @@
 document and, optionally, on cached `sohoa ocr --json` results, with the comparison of eval_meta.py.
 
   python bench/bench_meta.py [--root DIR] [--ocr-cache /tmp/meta_ocr] [--refresh] [-v]
+  python bench/bench_meta.py --synthetic [-v]
+  python bench/bench_meta.py --render /tmp/meta_synth [--cases a,b,...] [-v]
+
+`--synthetic` scores the hand-written documents of tests/meta_synthetic.py instead (text only), per
+field, both as eval_meta.py scores them and strictly (named fields equal after normalisation).
+`--render DIR` prints some of them as 300 dpi image-only PDFs (tests/meta_render.py) into DIR and
+scores `sohoa extract` on each: the OCR path on documents the extractor was not tuned on.
 
 `--ocr-cache` reads `<cache>/<doc>.json`; `--refresh` first (re)runs `sohoa ocr --json` on each
 document's office PDF, one at a time, and stores the result there (keep the cache out of the repo).
@@ -26,6 +33,7 @@ sys.path.insert(0, str(SCORE_DIR))
 import eval_meta  # noqa: E402
 
 ROOT = pathlib.Path("/work/shared/bench/dev/docs")
+REPO = pathlib.Path(__file__).resolve().parent.parent
 
 
 def score(ref: dict, hyp: dict) -> tuple[dict[str, float], list[str]]:
@@ -68,6 +76,50 @@ def report(name: str, results: dict[str, tuple[dict[str, float], list[str]]], ve
         print(f"overall field accuracy {sum(allv) / len(allv):.3f}")
 
 
+def synthetic(verbose: bool) -> int:
+    """Per-field accuracy on the synthetic documents, eval-style and strict."""
+    sys.path.insert(0, str(REPO))
+    from tests.meta_synthetic import CASES, FIELDS
+    from tests.meta_synthetic import score as synth_score
+
+    for strict in (False, True):
+        results = {}
+        for c in CASES:
+            hyp = extract_from_text(c["text"]).model_dump()
+            sc = synth_score(c["meta"], hyp, strict=strict)
+            misses = [f"{f}: got {hyp.get(f)!r} want {c['meta'].get(f)!r}" for f in FIELDS if sc[f] < 1]
+            results[c["name"]] = (sc, misses)
+        report(f"synthetic documents ({len(CASES)}), {'strict' if strict else 'eval_meta scoring'}",
+               results, verbose and not strict)
+    return 0
+
+
+RENDERED = ["cv_stnmt_vv_kinh_gui", "gp_sxd_permit", "gxn_cong_an_xa_rank", "qd_chi_cuc_thue_q",
+            "gm_vp_ubnd_huyen_three_titles", "kh_ubnd_xa_two_pages"]
+
+
+def rendered(folder: pathlib.Path, names: list[str], sohoa: str, verbose: bool) -> int:
+    """`sohoa extract` on synthetic documents printed as scans (made once, kept in `folder`)."""
+    sys.path.insert(0, str(REPO))
+    from tests.meta_render import render, write_pdf
+    from tests.meta_synthetic import CASES, FIELDS
+    from tests.meta_synthetic import score as synth_score
+
+    folder.mkdir(parents=True, exist_ok=True)
+    results = {}
+    for c in (c for c in CASES if c["name"] in names):
+        pdf = folder / f"{c['name']}.pdf"
+        if not pdf.exists():
+            write_pdf(render(c["text"], c["meta"].get("subject")), pdf)
+        p = subprocess.run([sohoa, "extract", str(pdf)], capture_output=True, text=True)
+        hyp = json.loads(p.stdout) if p.returncode == 0 else {}
+        sc = synth_score(c["meta"], hyp)
+        results[c["name"]] = (sc, [f"{f}: got {hyp.get(f)!r} want {c['meta'].get(f)!r}"
+                                   for f in FIELDS if sc[f] < 1])
+    report(f"rendered synthetic documents ({len(results)}) through sohoa extract", results, verbose)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--root", type=pathlib.Path, default=ROOT)
@@ -75,7 +127,14 @@ def main() -> int:
     ap.add_argument("--refresh", action="store_true", help="re-run sohoa ocr --json into the cache")
     ap.add_argument("--sohoa", default=str(pathlib.Path(sys.executable).parent / "sohoa"))
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--synthetic", action="store_true", help="score tests/meta_synthetic.py instead")
+    ap.add_argument("--render", type=pathlib.Path, help="OCR rendered synthetic documents in this folder")
+    ap.add_argument("--cases", default=",".join(RENDERED), help="names of the synthetic documents to render")
     a = ap.parse_args()
+    if a.synthetic:
+        return synthetic(a.verbose)
+    if a.render:
+        return rendered(a.render, a.cases.split(","), a.sohoa, a.verbose)
     docs = sorted(p for p in a.root.iterdir() if p.is_dir() and (p / "meta.json").exists())
     gt: dict[str, tuple[dict[str, float], list[str]]] = {}
     ocr: dict[str, tuple[dict[str, float], list[str]]] = {}

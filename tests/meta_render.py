@@ -1,0 +1,149 @@
+"""A synthetic document of tests/meta_synthetic.py printed as a Decree 30 page at 300 dpi: agency and
+number in the left column beside the national title and date, heading and summary centred, body
+justified left, "Nơi nhận" bottom left beside the signer block. Used to check the OCR path
+(`bench/bench_meta.py --render DIR`); the layout is read from the text's known shape."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+FONTS = Path("/usr/share/fonts/truetype/liberation2")
+W, H = 2480, 3508
+LEFT, RIGHT = 330, 2480 - 230
+LEFT_COL = (LEFT - 80 + 1000) / 2  # centre of the header's left column
+RIGHT_COL = 1640
+
+
+def _font(px: int, bold: bool = False, italic: bool = False) -> ImageFont.FreeTypeFont:
+    style = "BoldItalic" if bold and italic else "Bold" if bold else "Italic" if italic else "Regular"
+    return ImageFont.truetype(str(FONTS / f"LiberationSerif-{style}.ttf"), px)
+
+
+class _Page:
+    def __init__(self) -> None:
+        self.img = Image.new("L", (W, H), 255)
+        self.draw = ImageDraw.Draw(self.img)
+
+    def text(self, s: str, y: float, *, x: float | None = None, centre: float | None = None,
+             px: int = 54, bold: bool = False, italic: bool = False, max_w: float = RIGHT - LEFT) -> None:
+        f = _font(px, bold, italic)
+        while self.draw.textlength(s, font=f) > max_w and px > 30:
+            px -= 2
+            f = _font(px, bold, italic)
+        w = self.draw.textlength(s, font=f)
+        left = centre - w / 2 if centre is not None else (x if x is not None else LEFT)
+        self.draw.text((left, y), s, fill=0, font=f)
+
+
+def _is_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.75
+
+
+def render(text: str, subject: str | None) -> list[Image.Image]:
+    """The pages of one synthetic document (form feeds start a new page)."""
+    lines = text.replace("\f", "\n\f\n").splitlines()
+    pages = [_Page()]
+    # header ---------------------------------------------------------------------------------------
+    i = 0
+    agency = []
+    while not lines[i].startswith("CỘNG HÒA"):
+        agency.append(lines[i])
+        i += 1
+    y0 = 200
+    for k, a in enumerate(agency):
+        pages[0].text(a, y0 + k * 62, centre=LEFT_COL, px=50, bold=k == len(agency) - 1 or k > 0 and
+                      len(agency) > 2 and k >= 1, max_w=820)
+    pages[0].text(lines[i], y0, centre=RIGHT_COL, px=50, bold=True, max_w=1300)
+    pages[0].text(lines[i + 1], y0 + 62, centre=RIGHT_COL, px=54, bold=True, max_w=1300)
+    i += 2
+    y_num = y0 + max(len(agency), 2) * 62 + 50
+    pages[0].text(lines[i], y_num, centre=LEFT_COL, px=52, max_w=820)
+    i += 1
+    y_left = y_num + 66
+    while i < len(lines) and not re.search(r"ngày \d", lines[i]) and not _is_caps(lines[i]):
+        pages[0].text(lines[i], y_left, centre=LEFT_COL, px=46, max_w=820)  # V/v lines
+        y_left += 56
+        i += 1
+    pages[0].text(lines[i], y_num, centre=RIGHT_COL, px=54, italic=True, max_w=1300)
+    i += 1
+    y = max(y_left, y_num + 66) + 80
+    # heading and summary --------------------------------------------------------------------------
+    subj = re.sub(r"\s+", " ", (subject or "")).casefold()
+    while i < len(lines):
+        s = lines[i]
+        flat = re.sub(r"\s+", " ", s).casefold().strip(" ()")
+        if _is_caps(s) or (flat and flat in subj and not s.startswith(("Kính gửi", "-"))) \
+                or re.match(r"Số: ", s):
+            pages[0].text(s, y, centre=(LEFT + RIGHT) / 2, px=56 if _is_caps(s) else 54, bold=True)
+            y += 72
+            i += 1
+        else:
+            break
+    y += 40
+    # body, then the footer from "Nơi nhận" or from the line after the closing "./." ------------------
+    page = pages[0]
+    end = next((k for k in range(i, len(lines)) if lines[k].startswith("Nơi nhận")), None)
+    close = max((k for k in range(i, len(lines)) if lines[k].rstrip().endswith((".", "./."))
+                 and not lines[k].startswith("- ")), default=None)
+    body_end = end if end is not None and (close is None or close < end) else (close + 1 if close is not None
+                                                                                else len(lines))
+    while i < body_end:
+        s = lines[i]
+        if s == "\f":
+            page = _Page()
+            pages.append(page)
+            y = 250
+        elif s.startswith("Kính gửi"):
+            page.text(s, y, centre=(LEFT + RIGHT) / 2, px=54)
+            y += 68
+        else:
+            indent = 90 if i and lines[i - 1].rstrip().endswith((".", ":", ";")) else 0
+            page.text(s, y, x=LEFT + indent, px=52)
+            y += 68
+        i += 1
+    rest = lines[i:]
+    recips = []
+    signer = []
+    if rest and rest[0].startswith("Nơi nhận"):
+        k = 0
+        while k < len(rest) and (k == 0 or rest[k].startswith("- ") or rest[k][:1].islower()):
+            recips.append(rest[k])
+            k += 1
+        signer = rest[k:]
+    else:
+        signer = rest
+        if "Nơi nhận:" in signer:
+            k = signer.index("Nơi nhận:")
+            signer, recips = signer[:k], signer[k:]
+    y += 40
+    # signer blocks: title lines in capitals, then the name under the signature space; two blocks
+    # side by side when there are two
+    blocks: list[list[str]] = [[]]
+    for s in signer:
+        if blocks[-1] and not _is_caps(s) and _is_caps(blocks[-1][-1]):
+            blocks[-1].append(s)
+            blocks.append([])
+        else:
+            blocks[-1].append(s)
+    blocks = [b for b in blocks if b]
+    centres = [RIGHT_COL] if len(blocks) == 1 else [LEFT_COL, RIGHT_COL]
+    for b, cx in zip(blocks[-2:], centres[-len(blocks[-2:]):], strict=False):
+        yy = y
+        for s in b:
+            if not _is_caps(s):
+                yy += 230
+            page.text(s, yy, centre=cx, px=54, bold=True, max_w=1000)
+            yy += 66
+    y_r = y if len(blocks) <= 1 else y + 66 * (max(len(b) for b in blocks) + 1) + 260
+    for k, s in enumerate(recips):
+        page.text(s, y_r, x=LEFT - 40, px=50 if k == 0 else 44, bold=k == 0, italic=k == 0, max_w=1050)
+        y_r += 56
+    return [p.img for p in pages]
+
+
+def write_pdf(images: list[Image.Image], path: Path) -> None:
+    images[0].save(path, format="PDF", resolution=300.0, save_all=True, append_images=images[1:])
