@@ -143,6 +143,7 @@ _ORG_HEADS = (
 )
 _DISTRICT_UNITS = ("huyen", "quan", "thi xa", "thanh pho", "xa", "phuong", "thi tran")
 _PROVINCE_UNITS = ("tinh", "thanh pho")
+_COMMUNE_UNITS = ("xa", "phuong", "thi tran")
 
 _SIGN_PREFIX = re.compile(r"^\s*(?:(KT|TM|TL|TUQ)\s*[.,:]?\s+|(KT|TM|TL|TUQ|Q|TQ|PP)\s*[.,:]\s*)")
 _TITLE_WORDS = (
@@ -184,14 +185,19 @@ _BODY_STARTS = (
     "chuong", "phan ", "muc ", "thoi gian", "dia diem", "thanh phan", "noi dung", "cap cho", "ho va ten",
     "ong ", "ba ", "chung toi", "toi ", "ngay ", "cung cap", "kinh thua",
 )
+_CONTINUES = ("trong", "tai", "cua", "va", "tren", "ve", "cho", "doi voi", "theo", "nam", "giai doan", "den",
+              "thuoc", "nham", "o", "tu", "qua", "voi", "cac", "nhung", "duoc", "linh vuc")
 _HANGING = ("va", "cua", "tai", "ve", "cho", "cac", "tren", "theo", "voi", "thuoc", "trong", "den", "so",
             "tinh", "huyen", "xa", "thanh pho", "nam", "nhung", "mot", "doi voi", "nhan dan", "giai quyet")
 
 # A numeric slot read by OCR: digits plus the letters most often confused with them.
 _D = r"[0-9OoIl|SZB]"
 _SEP = r"\s{0,2}[.,:;]\s{0,2}"
+# "000.00.17.H55-210516-0001" (national portal) or "H49.20-230315-0001" (a province's system: its
+# code, then the unit's); the agency part is followed by the date received and a serial number.
 _DOSSIER = re.compile(
-    rf"(?<![\w.])({_D}{{3}}){_SEP}({_D}{{2}}){_SEP}({_D}{{2}}){_SEP}([A-Z])\s?({_D}{{2}})"
+    rf"(?<![\w.])(?:({_D}{{3}}){_SEP}({_D}{{2}}){_SEP}({_D}{{2}}){_SEP})?([A-Z])\s?({_D}{{2}})"
+    rf"((?:{_SEP}{_D}{{2,3}}){{0,3}})"
     rf"\s{{0,2}}-\s{{0,2}}({_D}{{6}})\s{{0,2}}-\s{{0,2}}({_D}{{4}})(?![\d])"
 )
 _NUMBER = re.compile(r"(?:^|(?<=\s))S\w{0,2}\s*[:;.,]?\s*([0-9OoIl|]{1,6})?\s*/\s*(\S+(?:\s*[-/]\s*\S+)*)")
@@ -436,9 +442,19 @@ def _parse_place(text: str) -> str | None:
     keep: list[str] = []
     for w in reversed(words):
         w = w.strip(" ,;:'\"`_~¬|-")
+        if not keep and w.isdigit() and len(w) <= 2:
+            keep.append(w)  # "Phường 7", "Đại Ân 2": a place numbered after its name
+            continue
         if not w or re.search(r"[\d/:]", w) or not w[:1].isupper():
+            if keep and w.lower() in ("phố", "xã", "trấn"):
+                keep.append(w)  # "Thành phố Hồ Chí Minh", "Thị xã ...": the unit printed with its name
+                continue
             break
         keep.append(w)
+    if keep and _fold(keep[-1]) in ("pho", "xa", "tran"):
+        keep.pop()  # the unit's second word without its first
+    if keep and keep[0].isdigit() and len(keep) == 1:
+        keep = []
     if 1 <= len(keep) <= 5:
         return " ".join(reversed(keep)).strip(" .,")
     return None
@@ -583,7 +599,10 @@ def _case_title(text: str) -> str:
         text = text[m.end():]
     text = text.strip(" .,")
     key = _fold(text)
-    close = [t for t in _TITLES if fuzz.ratio(_fold(t), key) >= 80 and abs(len(t) - len(key)) <= 2]
+    # same word count: "Trưởng Công an xã" is no "Phó Trưởng Công an"
+    close = [t for t in _TITLES if fuzz.ratio(_fold(t), key) >= 86 and abs(len(t) - len(key)) <= 2
+             and (len(t.split()) == len(key.split())
+                  or fuzz.ratio(_fold(t).replace(" ", ""), key.replace(" ", "")) >= 90)]
     if close:
         # "Thứ trưởng" and "Thủ trưởng" fold alike: keep the one nearest to the marks printed
         low = text.lower()
@@ -618,6 +637,7 @@ class _Extractor:
         self.heading: int | None = None
         self.recipient_lines: set[tuple[int, int]] = set()
         self.noi_nhan_page: int | None = None
+        self.heading_cx: float | None = None
 
     # header -------------------------------------------------------------------------------------
 
@@ -717,20 +737,30 @@ class _Extractor:
         j = i + 1
         # a heading printed on two lines ("GIẤY CHỨNG NHẬN / QUYỀN SỬ DỤNG ĐẤT")
         nxt = lines[j] if j < len(lines) else None
+        # (a paper's name runs on: "GIẤY CHỨNG NHẬN / CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM")
+        self.heading_cx = lines[i].cx if lines[i].box else None
+        paper = _fold(name).startswith("giay")  # Giấy phép, Giấy chứng nhận, Giấy xác nhận...
+        words_max = 12 if paper and len(_fold(heading)) <= plen + 2 else 6
         if nxt and _is_caps(nxt.text) and self._near(lines[i], nxt) and not self._is_title(nxt) \
                 and not _starts_with(nxt.key, _TITLE_WORDS[:8]) and not _starts_with(nxt.key, _ORG_HEADS) \
-                and (not self.layout or 0.3 < nxt.cx < 0.7) and len(nxt.text.split()) <= 6 \
-                and not nxt.key.startswith(("ve ", "v/v")):
+                and (not self.layout or 0.3 < nxt.cx < 0.7) and len(nxt.text.split()) <= words_max \
+                and not nxt.key.startswith(("ve ", "v/v")) and not _parse_number(nxt.text):
             heading += " " + lines[j].text.strip(" .:")
             j += 1
         parts: list[str] = []
         rest = _fold(heading)[plen:].strip(" .:,")
-        if len(rest) >= 3:
+        named = len(rest) >= 3
+        if named:
             parts.append(_sentence_case(heading))
         prev = lines[i]
         first = True
         while j < len(lines) and len(parts) < 6:
             ln = lines[j]
+            if first and re.match(r"S\w{0,2}\s*[:;.]", ln.text.strip()) and _parse_number(ln.text):
+                j += 1  # the number printed again under a permit's name
+                continue
+            if named and paper and not ln.text.lstrip(_JUNK).startswith("(") and not _is_caps(ln.text):
+                break  # a paper's name is its subject; only a qualifier in brackets may follow
             if self._stops_subject(ln, prev, first):
                 break
             parts.append(ln.text)
@@ -754,19 +784,34 @@ class _Extractor:
         if not _has_letters(text):
             return True
         if _is_caps(text) and not _VV.match(key) and not key.startswith("ve viec"):
-            # a summary printed in capitals is one long line right under the heading; the authority
+            # a summary printed in capitals is one long line right under the heading, or wraps onto a
+            # line that reads on ("... THỦ TỤC HÀNH CHÍNH / TRONG LĨNH VỰC ĐẤT ĐAI"); the authority
             # line ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH") and other headings are not
-            if not (first and len(text.split()) > 6 and not self._is_title(ln)
-                    and not _starts_with(key, _ORG_HEADS) and not _starts_with(key, _TITLE_WORDS[:8])):
+            plain = not self._is_title(ln) and not _starts_with(key, _ORG_HEADS) \
+                and not _starts_with(key, _TITLE_WORDS[:8])
+            prev_key = prev.key.rstrip(" ,")
+            reads_on = not first and _is_caps(prev.text) and plain and (
+                _starts_with(key, _CONTINUES) or prev.text.rstrip().endswith(",")
+                or any(prev_key.endswith(" " + h) for h in _HANGING))
+            if not (first and len(text.split()) > 6 and plain) and not reads_on:
                 return True
         if re.match(r"^(\d+|[ivx]+|[a-z])[.)]\s", key) or re.match(r"^\w[\w ]{0,25}:", key):
             return True
         if key.startswith(_KINH_GUI) or key.startswith("dieu "):
             return True
         if self.layout and ln.box and prev.box:
-            left, right = _margins(self.doc.pages[ln.page - 1])
+            page = self.doc.pages[ln.page - 1]
+            left, right = _margins(page)
             inset_l, inset_r = ln.box[0] - left, right - ln.box[2]
             centred = abs(inset_l - inset_r) < 0.035 and min(inset_l, inset_r) > 0.008
+            on_axis = self.heading_cx is not None and abs(ln.cx - self.heading_cx) < 0.012
+            tight = ln.box[1] - prev.box[3] < 1.0 * max(prev.height, ln.height)
+            if not centred and first and on_axis and tight and not ln.text.rstrip().endswith(":"):
+                centred = True  # a summary as wide as the text, right under the heading and on its axis
+            if not centred and self.heading_cx is not None and _wide_lines(page) < 3:
+                # too little running text to find the margins: centred under the heading will do
+                lefts = [b.box[0] for b in page if b.box]
+                centred = abs(ln.cx - self.heading_cx) < 0.02 and ln.box[0] > min(lefts) + 0.03
             gap = ln.box[1] - prev.box[3]
             if not centred or gap > 1.5 * max(prev.height, ln.height, 0.01):
                 return True
@@ -926,6 +971,12 @@ class _Extractor:
         higher = _locality(parent) if parent else None
         if higher and higher[1] in _PROVINCE_UNITS and higher[0] != phrase:
             return f"{agency}, {higher[0]}"
+        if higher and unit in _COMMUNE_UNITS and higher[1] in _DISTRICT_UNITS \
+                and higher[1] not in _COMMUNE_UNITS \
+                and re.search(r",\s*(huyện|quận|thị xã|thành phố)\s", agency, re.I) is None:
+            # a commune under its district's line ("UBND HUYỆN MỸ TÚ"): the district, then its province
+            agency = f"{agency}, {higher[0]}"
+            phrase, unit = higher
         key = self.doc.key
         text = self.doc.text
         pat = (re.escape(_fold(phrase))
@@ -935,7 +986,7 @@ class _Extractor:
         for m in re.finditer(pat, key):
             name = _proper_after(text, m.end())
             if name:
-                middle = text[m.start(1):m.end(1)].strip(" ,") if m.group(1) else ""
+                middle = re.sub(r"\s+", " ", text[m.start(1):m.end(1)]).strip(" ,") if m.group(1) else ""
                 tail = f", {middle}" if middle else ""
                 return f"{agency}{tail}, {text[m.start(2):m.end(2)].lower()} {name}"
         if unit in ("huyen", "quan", "thi xa"):
@@ -968,9 +1019,10 @@ class _Extractor:
             after = _trim(head.text[m.end():]) if m else ""
             lines = self.doc.pages[p][i + 1:]
             if self.layout and head.box:
-                lines = [ln for ln in lines if ln.box and ln.box[1] > head.box[1] and ln.cx < 0.5
-                         and ln.box[0] < head.box[0] + 0.08]
+                below = [ln for ln in lines if ln.box and ln.box[1] > head.box[1] and ln.cx < 0.5]
+                lines = [ln for ln in below if ln.box[0] < head.box[0] + 0.08]
                 lines.sort(key=lambda ln: ln.box[1])
+                lines = _rejoin(lines, [ln for ln in below if ln.box[0] >= head.box[0] + 0.08])
             seed = [_Line(after, head.page, head.box)] if _has_letters(after) else []
             if seed and (self._is_title(seed[0]) or _name_of(after)):
                 seed = []
@@ -1043,8 +1095,11 @@ class _Extractor:
             after = ln.text.split(":", 1)[1].strip() if ":" in ln.text[:15] else ln.text[9:].strip()
             rest = []
             for nxt in lines[i + 1:i + 25]:
-                if self.layout and nxt.box and ln.box and nxt.box[0] < ln.box[0] + 0.05:
-                    break
+                runs_on = bool(rest) and nxt.text[:1].islower() \
+                    and not rest[-1].text.rstrip().endswith((";", "."))
+                if self.layout and nxt.box and ln.box and nxt.box[0] < ln.box[0] + 0.05 \
+                        and not _DASH.match(nxt.text) and not runs_on:
+                    break  # the body, back at the margin (a "- item" list may start left of "Kính gửi")
                 if not self.layout and not _DASH.match(nxt.text) and not nxt.text[:1].islower():
                     break
                 rest.append(nxt)
@@ -1111,12 +1166,17 @@ class _Extractor:
             cands = right or cands
             cands.sort(key=lambda ln: (ln.box[1] if ln.box else 0))
         blocks: list[dict] = []
-        for ln in cands:
-            if self._is_title(ln):
+        last_title = -2
+        for k, ln in enumerate(cands):
+            if self._is_title(ln) and not _is_national(ln):
                 cur = blocks[-1] if blocks else None
-                if cur is None or cur["name"] is not None or not self._title_follows(cur["titles"][-1], ln):
-                    if cur is not None and cur["name"] is None and _strong_title(cur["titles"]) \
-                            and not _strong_title([ln]):
+                # without boxes, a block's title lines are consecutive lines
+                apart = not self.layout and k != last_title + 1
+                last_title = k
+                if cur is None or cur["name"] is not None or apart \
+                        or not self._title_follows(cur["titles"][-1], ln):
+                    if cur is not None and cur["name"] is None and not apart \
+                            and _strong_title(cur["titles"]) and not _strong_title([ln]):
                         continue  # stamp or signature noise read as capitals inside a block
                     blocks.append({"titles": [ln], "name": None})
                 else:
@@ -1162,14 +1222,34 @@ class _Extractor:
         text = self.doc.text
         for m in _DOSSIER.finditer(text):
             g = m.groups()
-            d = [_digits(x) for x in g]
-            code = f"{d[0]}.{d[1]}.{d[2]}.{g[3]}{d[4]}-{d[5]}-{d[6]}"
+            d = [_digits(x) if x else "" for x in g]
+            units = "".join("." + _digits(u) for u in re.findall(rf"{_D}{{2,3}}", g[5] or ""))
+            prefix = f"{d[0]}.{d[1]}.{d[2]}." if g[0] else ""
+            code = f"{prefix}{g[3]}{d[4]}{units}-{d[6]}-{d[7]}"
             if code not in seen:
                 seen.append(code)
         self.meta.dossier_codes = seen
 
 
 # --- helpers used by the extractor ----------------------------------------------------------------
+
+
+def _rejoin(lines: list[_Line], pieces: list[_Line]) -> list[_Line]:
+    """`lines` with the pieces that OCR cut off their right end ("- Lưu:" + "KSTT." where a word
+    was lost) put back: same row, starting soon after the line ends."""
+    out = list(lines)
+    for piece in sorted(pieces, key=lambda ln: ln.box[0]):
+        for k, ln in enumerate(out):
+            mid = (piece.box[1] + piece.box[3]) / 2
+            if ln.box[1] < mid < ln.box[3] and 0 <= piece.box[0] - ln.box[2] < 0.1:
+                box = (ln.box[0], min(ln.box[1], piece.box[1]), piece.box[2], max(ln.box[3], piece.box[3]))
+                out[k] = _Line(f"{ln.text} {piece.text}", ln.page, box)
+                break
+    return out
+
+
+def _wide_lines(page: Sequence[_Line]) -> int:
+    return sum(1 for ln in page if ln.box and ln.box[2] - ln.box[0] > 0.5)
 
 
 def _margins(page: Sequence[_Line]) -> tuple[float, float]:
@@ -1227,7 +1307,8 @@ def _locality(name: str | None) -> tuple[str, str] | None:
         if found:
             j = i + unit_len
             k = j
-            while k < len(words) and words[k][:1].isupper() and not words[k].startswith("("):
+            while k < len(words) and (words[k][:1].isupper() or k > j and words[k].strip(",)").isdigit()
+                                      and len(words[k].strip(",)")) <= 2) and not words[k].startswith("("):
                 k += 1
                 if words[k - 1].endswith((",", ")")):
                     break
