@@ -758,6 +758,7 @@ class _Extractor:
             ln = lines[j]
             if first and re.match(r"S\w{0,2}\s*[:;.]", ln.text.strip()) and _parse_number(ln.text):
                 j += 1  # the number printed again under a permit's name
+                prev = ln
                 continue
             if named and paper and not ln.text.lstrip(_JUNK).startswith("(") and not _is_caps(ln.text):
                 break  # a paper's name is its subject; only a qualifier in brackets may follow
