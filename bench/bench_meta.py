@@ -9,7 +9,8 @@ document and, optionally, on cached `sohoa ocr --json` results, with the compari
 `--synthetic` scores the hand-written documents of tests/meta_synthetic.py instead (text only), per
 field, both as eval_meta.py scores them and strictly (named fields equal after normalisation).
 `--render DIR` prints some of them as 300 dpi image-only PDFs (tests/meta_render.py) into DIR and
-scores `sohoa extract` on each: the OCR path on documents the extractor was not tuned on.
+scores `sohoa extract` on each: the OCR path on documents the extractor was not tuned on (`--office`:
+with rules, signature, seal, tilt, grain and 1-bit thresholding, as the benchmarks' office scans).
 
 `--ocr-cache` reads `<cache>/<doc>.json`; `--refresh` first (re)runs `sohoa ocr --json` on each
 document's office PDF, one at a time, and stores the result there (keep the cache out of the repo).
@@ -98,7 +99,7 @@ RENDERED = ["cv_stnmt_vv_kinh_gui", "gp_sxd_permit", "gxn_cong_an_xa_rank", "qd_
             "gm_vp_ubnd_huyen_three_titles", "kh_ubnd_xa_two_pages"]
 
 
-def rendered(folder: pathlib.Path, names: list[str], sohoa: str, verbose: bool) -> int:
+def rendered(folder: pathlib.Path, names: list[str], sohoa: str, verbose: bool, office: bool = False) -> int:
     """`sohoa extract` on synthetic documents printed as scans (made once, kept in `folder`)."""
     sys.path.insert(0, str(REPO))
     from tests.meta_render import render, write_pdf
@@ -110,7 +111,7 @@ def rendered(folder: pathlib.Path, names: list[str], sohoa: str, verbose: bool) 
     for c in (c for c in CASES if c["name"] in names):
         pdf = folder / f"{c['name']}.pdf"
         if not pdf.exists():
-            write_pdf(render(c["text"], c["meta"].get("subject")), pdf)
+            write_pdf(render(c["text"], c["meta"].get("subject"), office=office, seed=len(c["name"])), pdf)
         p = subprocess.run([sohoa, "extract", str(pdf)], capture_output=True, text=True)
         hyp = json.loads(p.stdout) if p.returncode == 0 else {}
         sc = synth_score(c["meta"], hyp)
@@ -130,11 +131,12 @@ def main() -> int:
     ap.add_argument("--synthetic", action="store_true", help="score tests/meta_synthetic.py instead")
     ap.add_argument("--render", type=pathlib.Path, help="OCR rendered synthetic documents in this folder")
     ap.add_argument("--cases", default=",".join(RENDERED), help="names of the synthetic documents to render")
+    ap.add_argument("--office", action="store_true", help="as office scans: rules, seal, grain, 1 bit")
     a = ap.parse_args()
     if a.synthetic:
         return synthetic(a.verbose)
     if a.render:
-        return rendered(a.render, a.cases.split(","), a.sohoa, a.verbose)
+        return rendered(a.render, a.cases.split(","), a.sohoa, a.verbose, a.office)
     docs = sorted(p for p in a.root.iterdir() if p.is_dir() and (p / "meta.json").exists())
     gt: dict[str, tuple[dict[str, float], list[str]]] = {}
     ocr: dict[str, tuple[dict[str, float], list[str]]] = {}

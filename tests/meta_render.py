@@ -5,10 +5,11 @@ justified left, "Nơi nhận" bottom left beside the signer block. Used to check
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 FONTS = Path("/usr/share/fonts/truetype/liberation2")
 W, H = 2480, 3508
@@ -38,13 +39,29 @@ class _Page:
         self.draw.text((left, y), s, fill=0, font=f)
 
 
+    def justified(self, s: str, y: float, x0: float, px: int) -> None:
+        f = _font(px)
+        words = s.split()
+        width = sum(self.draw.textlength(w, font=f) for w in words)
+        gap = (RIGHT - x0 - width) / max(1, len(words) - 1)
+        if gap < 8 or gap > 60:
+            self.text(s, y, x=x0, px=px)
+            return
+        x = x0
+        for w in words:
+            self.draw.text((x, y), w, fill=0, font=f)
+            x += self.draw.textlength(w, font=f) + gap
+
+
 def _is_caps(s: str) -> bool:
     letters = [c for c in s if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.75
 
 
-def render(text: str, subject: str | None) -> list[Image.Image]:
-    """The pages of one synthetic document (form feeds start a new page)."""
+def render(text: str, subject: str | None, office: bool = False, seed: int = 0) -> list[Image.Image]:
+    """The pages of one synthetic document (form feeds start a new page); `office` adds what an
+    office scan of a signed paper shows: the rules under the agency, motto and summary, a signature
+    and a seal over the signer's title, a slight tilt, grain, and 1-bit thresholding."""
     lines = text.replace("\f", "\n\f\n").splitlines()
     pages = [_Page()]
     # header ---------------------------------------------------------------------------------------
@@ -59,6 +76,10 @@ def render(text: str, subject: str | None) -> list[Image.Image]:
                       len(agency) > 2 and k >= 1, max_w=820)
     pages[0].text(lines[i], y0, centre=RIGHT_COL, px=50, bold=True, max_w=1300)
     pages[0].text(lines[i + 1], y0 + 62, centre=RIGHT_COL, px=54, bold=True, max_w=1300)
+    if office:
+        ya = y0 + len(agency) * 62 + 4
+        pages[0].draw.line((LEFT_COL - 120, ya, LEFT_COL + 120, ya), fill=0, width=3)
+        pages[0].draw.line((RIGHT_COL - 330, y0 + 62 + 64, RIGHT_COL + 330, y0 + 62 + 64), fill=0, width=3)
     i += 2
     y_num = y0 + max(len(agency), 2) * 62 + 50
     pages[0].text(lines[i], y_num, centre=LEFT_COL, px=52, max_w=820)
@@ -102,7 +123,10 @@ def render(text: str, subject: str | None) -> list[Image.Image]:
             y += 68
         else:
             indent = 90 if i and lines[i - 1].rstrip().endswith((".", ":", ";")) else 0
-            page.text(s, y, x=LEFT + indent, px=52)
+            if s.rstrip().endswith((".", ":", ";")) or s.startswith("- "):
+                page.text(s, y, x=LEFT + indent, px=52)
+            else:
+                page.justified(s, y, LEFT + indent, px=52)  # a paragraph's line runs to the margin
             y += 68
         i += 1
     rest = lines[i:]
@@ -135,6 +159,8 @@ def render(text: str, subject: str | None) -> list[Image.Image]:
         yy = y
         for s in b:
             if not _is_caps(s):
+                if office:
+                    _sign(page, cx, yy, seed)
                 yy += 230
             page.text(s, yy, centre=cx, px=54, bold=True, max_w=1000)
             yy += 66
@@ -142,7 +168,31 @@ def render(text: str, subject: str | None) -> list[Image.Image]:
     for k, s in enumerate(recips):
         page.text(s, y_r, x=LEFT - 40, px=50 if k == 0 else 44, bold=k == 0, italic=k == 0, max_w=1050)
         y_r += 56
-    return [p.img for p in pages]
+    if not office:
+        return [p.img for p in pages]
+    return [_scan(p.img, seed + n) for n, p in enumerate(pages)]
+
+
+def _sign(page: _Page, cx: float, y: float, seed: int) -> None:
+    """A scribbled signature in the space above the name, and a seal ring over the left of the titles."""
+    rnd = random.Random(seed)
+    pts = [(cx - 200 + k * 40, y + 60 + rnd.randint(-50, 50)) for k in range(11)]
+    page.draw.line(pts, fill=0, width=5)
+    r = 170
+    sx, sy = cx - 190, y - 40
+    page.draw.ellipse((sx - r, sy - r, sx + r, sy + r), outline=90, width=10)
+    page.draw.ellipse((sx - r + 40, sy - r + 40, sx + r - 40, sy + r - 40), outline=120, width=4)
+    page.draw.text((sx - 60, sy - 20), "★", fill=110, font=_font(60))
+
+
+def _scan(img: Image.Image, seed: int) -> Image.Image:
+    """Tilted a little, blurred, grained and thresholded to 1 bit, as an office scanner does."""
+    rnd = random.Random(seed)
+    img = img.rotate(rnd.uniform(-0.5, 0.5), resample=Image.BICUBIC, fillcolor=255)
+    img = img.filter(ImageFilter.GaussianBlur(1.1))
+    noise = Image.effect_noise(img.size, 40)
+    img = Image.blend(img, noise, 0.18)
+    return img.point(lambda v: 255 if v > 150 else 0).convert("1")
 
 
 def write_pdf(images: list[Image.Image], path: Path) -> None:
