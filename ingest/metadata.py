@@ -638,6 +638,8 @@ class _Extractor:
         self.recipient_lines: set[tuple[int, int]] = set()
         self.noi_nhan_page: int | None = None
         self.heading_cx: float | None = None
+        # first line after the heading and summary on page 1, and its top (layout): no signer above it
+        self.header_end: tuple[int, float | None] | None = None
 
     # header -------------------------------------------------------------------------------------
 
@@ -768,6 +770,7 @@ class _Extractor:
             prev = ln
             first = False
             j += 1
+        self.header_end = (j, prev.box[3] if prev.box else None)
         if parts:
             subject = _join_wrapped(parts)
             if _upper_ratio(subject) >= 0.75:  # printed in capitals: written back in running-text case
@@ -1161,11 +1164,16 @@ class _Extractor:
                 start = i + 1
         if start == 0 and single_page:
             start = max(0, len(last) - 25)
+        if last is self.first and self.header_end and not self.layout:
+            start = max(start, self.header_end[0])
         cands = [ln for ln in last[start:] if (ln.page, id(ln)) not in self.recipient_lines]
+        if last is self.first and self.header_end and self.header_end[1] is not None:
+            cands = [ln for ln in cands if not ln.box or ln.box[1] > self.header_end[1]]
         if self.layout:
             right = [ln for ln in cands if ln.box and ln.cx > 0.45]
             cands = right or cands
             cands.sort(key=lambda ln: (ln.box[1] if ln.box else 0))
+            cands = _merge_rows(cands)
         blocks: list[dict] = []
         last_title = -2
         for k, ln in enumerate(cands):
@@ -1246,6 +1254,28 @@ def _rejoin(lines: list[_Line], pieces: list[_Line]) -> list[_Line]:
                 box = (ln.box[0], min(ln.box[1], piece.box[1]), piece.box[2], max(ln.box[3], piece.box[3]))
                 out[k] = _Line(f"{ln.text} {piece.text}", ln.page, box)
                 break
+    return out
+
+
+def _merge_rows(lines: list[_Line], gap: float = 0.05) -> list[_Line]:
+    """Pieces of one printed line that OCR cut apart (a signature stroke through "GIÁM ĐỐC") joined
+    again, left to right; `lines` sorted top to bottom."""
+    out: list[_Line] = []
+    for ln in lines:
+        if not ln.box:
+            out.append(ln)
+            continue
+        mid = (ln.box[1] + ln.box[3]) / 2
+        for k, other in enumerate(out):
+            if not other.box or not other.box[1] < mid < other.box[3]:
+                continue
+            a, b = (other, ln) if other.box[0] <= ln.box[0] else (ln, other)
+            if -0.005 <= b.box[0] - a.box[2] < gap:
+                box = (a.box[0], min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
+                out[k] = _Line(f"{a.text} {b.text}", ln.page, box)
+                break
+        else:
+            out.append(ln)
     return out
 
 

@@ -58,10 +58,11 @@ def _is_caps(s: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) / len(letters) > 0.75
 
 
-def render(text: str, subject: str | None, office: bool = False, seed: int = 0) -> list[Image.Image]:
+def render(text: str, subject: str | None, office: bool = False, seed: int = 0,
+           seal: bool = False) -> list[Image.Image]:
     """The pages of one synthetic document (form feeds start a new page); `office` adds what an
-    office scan of a signed paper shows: the rules under the agency, motto and summary, a signature
-    and a seal over the signer's title, a slight tilt, grain, and 1-bit thresholding."""
+    office scan of a signed paper shows: the rules under the agency and motto, a signature (and with
+    `seal` a black seal ring over the signer's titles), a slight tilt, grain, and 1-bit thresholding."""
     lines = text.replace("\f", "\n\f\n").splitlines()
     pages = [_Page()]
     # header ---------------------------------------------------------------------------------------
@@ -110,8 +111,7 @@ def render(text: str, subject: str | None, office: bool = False, seed: int = 0) 
     end = next((k for k in range(i, len(lines)) if lines[k].startswith("Nơi nhận")), None)
     close = max((k for k in range(i, len(lines)) if lines[k].rstrip().endswith((".", "./."))
                  and not lines[k].startswith("- ")), default=None)
-    body_end = end if end is not None and (close is None or close < end) else (close + 1 if close is not None
-                                                                                else len(lines))
+    body_end = close + 1 if close is not None else end if end is not None else len(lines)
     while i < body_end:
         s = lines[i]
         if s == "\f":
@@ -160,7 +160,7 @@ def render(text: str, subject: str | None, office: bool = False, seed: int = 0) 
         for s in b:
             if not _is_caps(s):
                 if office:
-                    _sign(page, cx, yy, seed)
+                    _sign(page, cx, yy, seed, seal)
                 yy += 230
             page.text(s, yy, centre=cx, px=54, bold=True, max_w=1000)
             yy += 66
@@ -173,11 +173,13 @@ def render(text: str, subject: str | None, office: bool = False, seed: int = 0) 
     return [_scan(p.img, seed + n) for n, p in enumerate(pages)]
 
 
-def _sign(page: _Page, cx: float, y: float, seed: int) -> None:
+def _sign(page: _Page, cx: float, y: float, seed: int, seal: bool) -> None:
     """A scribbled signature in the space above the name, and a seal ring over the left of the titles."""
     rnd = random.Random(seed)
     pts = [(cx - 200 + k * 40, y + 60 + rnd.randint(-50, 50)) for k in range(11)]
     page.draw.line(pts, fill=0, width=5)
+    if not seal:
+        return
     r = 170
     sx, sy = cx - 190, y - 40
     page.draw.ellipse((sx - r, sy - r, sx + r, sy + r), outline=90, width=10)
