@@ -743,7 +743,9 @@ class _Extractor:
         self.heading_cx = lines[i].cx if lines[i].box else None
         paper = _fold(name).startswith("giay")  # Giấy phép, Giấy chứng nhận, Giấy xác nhận...
         words_max = 12 if paper and len(_fold(heading)) <= plen + 2 else 6
-        if nxt and _is_caps(nxt.text) and self._near(lines[i], nxt) and not self._is_title(nxt) \
+        # ("TÌNH TRẠNG HÔN NHÂN" has a title's word but is no signer's title)
+        titled = _strong_title([nxt]) if paper and nxt else nxt is not None and self._is_title(nxt)
+        if nxt and _is_caps(nxt.text) and self._near(lines[i], nxt) and not titled \
                 and not _starts_with(nxt.key, _TITLE_WORDS[:8]) and not _starts_with(nxt.key, _ORG_HEADS) \
                 and (not self.layout or 0.3 < nxt.cx < 0.7) and len(nxt.text.split()) <= words_max \
                 and not nxt.key.startswith(("ve ", "v/v")) and not _parse_number(nxt.text):
@@ -799,6 +801,8 @@ class _Extractor:
                 or any(prev_key.endswith(" " + h) for h in _HANGING))
             if not (first and len(text.split()) > 6 and plain) and not reads_on:
                 return True
+            if reads_on and not self.layout:
+                return False
         if re.match(r"^(\d+|[ivx]+|[a-z])[.)]\s", key) or re.match(r"^\w[\w ]{0,25}:", key):
             return True
         if key.startswith(_KINH_GUI) or key.startswith("dieu "):
@@ -830,7 +834,9 @@ class _Extractor:
         last = prev_key.split()[-1:] if prev_key else []
         last2 = " ".join(prev_key.split()[-2:])
         if (last and last[0] in _HANGING) or last2 in _HANGING:
-            return _starts_with(key, _BODY_STARTS)
+            # a body paragraph runs the full width; a summary's lines are centred and shorter
+            body_wide = len(text) > 75 and len(text) > 1.3 * len(prev.text.strip())
+            return _starts_with(key, _BODY_STARTS) or body_wide or _closes(text)
         return True
 
     def _vv_subject(self, i: int) -> None:
@@ -956,12 +962,22 @@ class _Extractor:
         agency = self._body_case(self._respell(_case_name(names[-1])))
         parent = self._body_case(self._respell(_case_name(names[-2]))) if len(names) > 1 else None
         if not _locality(agency) and parent:
-            loc = _locality(parent)
+            loc = _locality(parent) or self._locality_in_text(agency)
             parent_full = re.sub(r"^VP\b", "Văn phòng", parent)
             agency = f"{agency} {loc[0]} ({parent_full})" if loc else f"{agency} ({parent_full})"
         else:
             agency = self._complete_locality(agency, parent)
         self.meta.issuer = agency
+
+    def _locality_in_text(self, agency: str) -> tuple[str, str] | None:
+        """The province the document names right after the agency ("Chi cục Thủy lợi tỉnh Bạc Liêu")."""
+        name = r"\s+".join(re.escape(w) for w in _fold(agency).split())
+        pat = r"(?<![a-z])" + name + r"\s+(tinh|thanh pho)\s+"
+        for m in re.finditer(pat, self.doc.key):
+            name = _proper_after(self.doc.text, m.end())
+            if name:
+                return f"{self.doc.text[m.start(1):m.end(1)].lower()} {name}", m.group(1)
+        return None
 
     def _complete_locality(self, agency: str, parent: str | None) -> str:
         """Add the province to a district-level agency ("huyện Mỹ Xuyên, tỉnh Sóc Trăng") when the
@@ -1056,6 +1072,10 @@ class _Extractor:
         items: list[str] = []
         used: list[_Line] = []
         prev: _Line | None = head
+        # in a list whose items start with dashes, a line without one carries on the item above it
+        # ("- Các cơ quan chuyên môn thuộc / UBND huyện;") unless that item was closed with ";" or "."
+        marks = [bool(_DASH.match(ln.text.strip().lstrip(_JUNK))) for ln in lines if _has_letters(ln.text)]
+        dashed_list = sum(marks) >= 2 and sum(marks) * 2 >= len(marks)
         for ln in lines:
             text = ln.text.strip().lstrip(_JUNK)
             key = ln.key.strip()
@@ -1072,7 +1092,8 @@ class _Extractor:
             if not dashed and not self.layout and items and items[-1].rstrip().endswith(".") \
                     and not body[:1].islower():
                 break
-            new = dashed or not items or items[-1].rstrip().endswith((";", ".")) or not body[:1].islower()
+            new = dashed or not items or items[-1].rstrip().endswith((";", ".")) \
+                or not (body[:1].islower() or dashed_list)
             if new:
                 items.append(body)
             else:

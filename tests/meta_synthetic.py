@@ -971,6 +971,202 @@ PHÓ TRƯỞNG BAN
      recipients=["Bộ Nội vụ", "Thường trực Tỉnh ủy", "Thành viên Ban Chỉ đạo", "Lưu: VT."])
 
 
+case("cv_khan_four_line_vv_wrapped_addressee", """\
+ỦY BAN NHÂN DÂN
+TỈNH CÀ MAU
+""" + NATIONAL + """\
+Số: 6120/UBND-NC
+V/v triển khai thực hiện thủ tục liên thông
+đăng ký khai sinh, đăng ký thường trú,
+cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi
+trên môi trường điện tử
+KHẨN
+Cà Mau, ngày 05 tháng 12 năm 2023
+Kính gửi: Ủy ban nhân dân các huyện, thành phố Cà Mau và Ủy ban nhân dân
+các xã, phường, thị trấn trên địa bàn tỉnh.
+Thực hiện Quyết định số 06/QĐ-TTg ngày 06 tháng 01 năm 2022 của Thủ tướng Chính phủ, Chủ tịch
+Ủy ban nhân dân tỉnh yêu cầu các địa phương triển khai ngay nhóm thủ tục liên thông nêu trên, bảo đảm
+người dân chỉ nộp hồ sơ một lần trên Cổng Dịch vụ công quốc gia./.
+Nơi nhận:
+- Như trên;
+- Sở Tư pháp, Công an tỉnh, BHXH tỉnh;
+- Lưu: VT, NC.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Lâm Văn Bi
+""",
+     doc_type="Công văn", number="6120", symbol="UBND-NC", place="Cà Mau", issued_date="2023-12-05",
+     issuer="Ủy ban nhân dân tỉnh Cà Mau",
+     subject="V/v triển khai thực hiện thủ tục liên thông đăng ký khai sinh, đăng ký thường trú, cấp thẻ "
+             "bảo hiểm y tế cho trẻ em dưới 6 tuổi trên môi trường điện tử",
+     signer_name="Lâm Văn Bi", signer_title="KT. Chủ tịch - Phó Chủ tịch",
+     recipients=["Ủy ban nhân dân các huyện, thành phố Cà Mau và Ủy ban nhân dân các xã, phường, thị trấn "
+                 "trên địa bàn tỉnh", "Sở Tư pháp, Công an tỉnh, BHXH tỉnh", "Lưu: VT, NC."])
+
+case("qd_ban_quan_ly_kcn", """\
+UBND TỈNH LONG AN
+BAN QUẢN LÝ
+KHU KINH TẾ
+""" + NATIONAL + """\
+Số: 1187/QĐ-BQLKKT
+Long An, ngày 30 tháng 10 năm 2023
+QUYẾT ĐỊNH
+Về việc điều chỉnh Giấy chứng nhận đăng ký đầu tư dự án Nhà máy
+sản xuất bao bì Tân Phú Long
+TRƯỞNG BAN QUẢN LÝ KHU KINH TẾ
+Căn cứ Luật Đầu tư ngày 17 tháng 6 năm 2020;
+Xét hồ sơ số 000.00.40.H39-231016-0011 của Công ty TNHH Bao bì Tân Phú Long.
+QUYẾT ĐỊNH:
+Điều 1. Điều chỉnh Giấy chứng nhận đăng ký đầu tư của dự án.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 2;
+- Sở Kế hoạch và Đầu tư;
+- Lưu: VT, QLĐT.
+KT. TRƯỞNG BAN
+PHÓ TRƯỞNG BAN
+Nguyễn Văn Được
+""",
+     doc_type="Quyết định", number="1187", symbol="QĐ-BQLKKT", place="Long An", issued_date="2023-10-30",
+     issuer="Ban Quản lý khu kinh tế tỉnh Long An (UBND tỉnh Long An)",
+     subject="Về việc điều chỉnh Giấy chứng nhận đăng ký đầu tư dự án Nhà máy sản xuất bao bì Tân Phú Long",
+     signer_name="Nguyễn Văn Được", signer_title="KT. Trưởng ban - Phó Trưởng ban",
+     recipients=["Như Điều 2", "Sở Kế hoạch và Đầu tư", "Lưu: VT, QLĐT."],
+     dossier_codes=["000.00.40.H39-231016-0011"])
+
+case("kh_ubnd_huyen_wrapped_recipients", """\
+ỦY BAN NHÂN DÂN
+HUYỆN GIỒNG RIỀNG
+""" + NATIONAL + """\
+Số: 233/KH-UBND
+Giồng Riềng, ngày 11 tháng 7 năm 2023
+KẾ HOẠCH
+Kiểm tra công tác cải cách thủ tục hành chính năm 2023
+Thực hiện Kế hoạch số 15/KH-UBND ngày 20 tháng 01 năm 2023 của Ủy ban nhân dân tỉnh Kiên Giang,
+Ủy ban nhân dân huyện Giồng Riềng ban hành Kế hoạch kiểm tra như sau:
+I. MỤC ĐÍCH, YÊU CẦU
+Đánh giá đúng thực chất việc giải quyết thủ tục hành chính tại các xã, thị trấn.
+II. TỔ CHỨC THỰC HIỆN
+Phòng Nội vụ chủ trì, phối hợp các cơ quan liên quan thực hiện Kế hoạch này./.
+Nơi nhận:
+- Sở Nội vụ, Văn phòng UBND tỉnh
+(Phòng Kiểm soát TTHC);
+- TT. Huyện ủy, TT. HĐND huyện;
+- Các cơ quan chuyên môn thuộc
+UBND huyện;
+- UBND các xã, thị trấn;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Danh Út
+""",
+     doc_type="Kế hoạch", number="233", symbol="KH-UBND", place="Giồng Riềng", issued_date="2023-07-11",
+     issuer="Ủy ban nhân dân huyện Giồng Riềng, tỉnh Kiên Giang",
+     subject="Kiểm tra công tác cải cách thủ tục hành chính năm 2023",
+     signer_name="Danh Út", signer_title="TM. Ủy ban nhân dân - Chủ tịch",
+     recipients=["Sở Nội vụ, Văn phòng UBND tỉnh (Phòng Kiểm soát TTHC)", "TT. Huyện ủy, TT. HĐND huyện",
+                 "Các cơ quan chuyên môn thuộc UBND huyện", "UBND các xã, thị trấn", "Lưu: VT."])
+
+case("gxn_hon_nhan_ubnd_xa", """\
+ỦY BAN NHÂN DÂN
+XÃ AN THẠNH 3
+""" + NATIONAL + """\
+Số: 57/UBND-XNTTHN
+An Thạnh 3, ngày 9 tháng 5 năm 2024
+GIẤY XÁC NHẬN
+TÌNH TRẠNG HÔN NHÂN
+Xét đề nghị của bà Lê Thị Bích Tuyền tại hồ sơ H55.05.14-240506-0012,
+Ủy ban nhân dân xã An Thạnh 3, huyện Cù Lao Dung, tỉnh Sóc Trăng xác nhận:
+Bà Lê Thị Bích Tuyền, sinh ngày 12 tháng 8 năm 1996, hiện chưa đăng ký kết hôn với ai.
+Giấy này có giá trị sử dụng trong thời hạn 06 tháng kể từ ngày cấp.
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Trần Văn Chiến
+""",
+     doc_type="Giấy xác nhận", number="57", symbol="UBND-XNTTHN", place="An Thạnh 3",
+     issued_date="2024-05-09",
+     issuer="Ủy ban nhân dân xã An Thạnh 3, huyện Cù Lao Dung, tỉnh Sóc Trăng",
+     subject="Giấy xác nhận tình trạng hôn nhân",
+     signer_name="Trần Văn Chiến", signer_title="KT. Chủ tịch - Phó Chủ tịch",
+     dossier_codes=["H55.05.14-240506-0012"])
+
+case("bc_chi_cuc_thuy_loi", """\
+SỞ NÔNG NGHIỆP VÀ PTNT
+CHI CỤC THỦY LỢI
+""" + NATIONAL + """\
+Số: 64/BC-CCTL
+Bạc Liêu, ngày 03 tháng 02 năm 2024
+BÁO CÁO
+Tình hình giải quyết thủ tục hành chính lĩnh vực thủy lợi năm 2023
+Năm 2023, Chi cục Thủy lợi tỉnh Bạc Liêu tiếp nhận 38 hồ sơ cấp phép hoạt động trong phạm vi bảo vệ
+công trình thủy lợi, đã giải quyết đúng hạn 38 hồ sơ, không có hồ sơ trễ hạn./.
+Nơi nhận:
+- Sở Nông nghiệp và PTNT (b/c);
+- Lưu: VT, HC.
+CHI CỤC TRƯỞNG
+Lý Hoàng Nhân
+""",
+     doc_type="Báo cáo", number="64", symbol="BC-CCTL", place="Bạc Liêu", issued_date="2024-02-03",
+     issuer="Chi cục Thủy lợi tỉnh Bạc Liêu (Sở Nông nghiệp và PTNT)",
+     subject="Tình hình giải quyết thủ tục hành chính lĩnh vực thủy lợi năm 2023",
+     signer_name="Lý Hoàng Nhân", signer_title="Chi cục trưởng",
+     recipients=["Sở Nông nghiệp và PTNT (b/c)", "Lưu: VT, HC."])
+
+case("ttr_stc_tl_long_title", """\
+UBND TỈNH TIỀN GIANG
+SỞ TÀI CHÍNH
+""" + NATIONAL + """\
+Số: 0156/TTr-STC
+Tiền Giang, ngày 26 tháng 02 năm 2024
+TỜ TRÌNH
+Về việc phê duyệt dự toán kinh phí số hóa hồ sơ thủ tục hành chính năm 2024
+Kính gửi: Ủy ban nhân dân tỉnh Tiền Giang.
+Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015, Sở Tài chính kính trình Ủy ban nhân dân
+tỉnh phê duyệt dự toán kinh phí số hóa hồ sơ thủ tục hành chính năm 2024 là 2.150.000.000 đồng./.
+Nơi nhận:
+- Như trên;
+- Giám đốc Sở (b/c);
+- Lưu: VT, HCSN.
+TL. GIÁM ĐỐC
+TRƯỞNG PHÒNG HÀNH CHÍNH - SỰ NGHIỆP
+Nguyễn Thị Kim Loan
+""",
+     doc_type="Tờ trình", number="0156", symbol="TTr-STC", place="Tiền Giang", issued_date="2024-02-26",
+     issuer="Sở Tài chính tỉnh Tiền Giang (UBND tỉnh Tiền Giang)",
+     subject="Về việc phê duyệt dự toán kinh phí số hóa hồ sơ thủ tục hành chính năm 2024",
+     signer_name="Nguyễn Thị Kim Loan", signer_title="TL. Giám đốc - Trưởng phòng Hành chính - Sự nghiệp",
+     recipients=["Ủy ban nhân dân tỉnh Tiền Giang", "Giám đốc Sở (b/c)", "Lưu: VT, HCSN."])
+
+case("gp_khai_thac_nuoc_one_line", """\
+ỦY BAN NHÂN DÂN
+TỈNH SÓC TRĂNG
+""" + NATIONAL + """\
+Số: 38/GP-UBND
+Sóc Trăng, ngày 17 tháng 4 năm 2024
+GIẤY PHÉP KHAI THÁC, SỬ DỤNG NƯỚC DƯỚI ĐẤT
+ỦY BAN NHÂN DÂN TỈNH SÓC TRĂNG
+Căn cứ Luật Tài nguyên nước ngày 27 tháng 11 năm 2023;
+Xét hồ sơ số 000.00.15.H55-240325-0021 của Công ty Cổ phần Thực phẩm Sao Ta.
+QUYẾT ĐỊNH:
+Điều 1. Cho phép Công ty Cổ phần Thực phẩm Sao Ta khai thác, sử dụng nước dưới đất.
+Điều 2. Thời hạn của giấy phép là 05 năm./.
+Nơi nhận:
+- Công ty CP Thực phẩm Sao Ta;
+- Sở Tài nguyên và Môi trường;
+- Lưu: VT, KT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Vương Quốc Nam
+""",
+     doc_type="Giấy phép", number="38", symbol="GP-UBND", place="Sóc Trăng", issued_date="2024-04-17",
+     issuer="Ủy ban nhân dân tỉnh Sóc Trăng",
+     subject="Giấy phép khai thác, sử dụng nước dưới đất",
+     signer_name="Vương Quốc Nam", signer_title="TM. Ủy ban nhân dân - KT. Chủ tịch - Phó Chủ tịch",
+     recipients=["Công ty CP Thực phẩm Sao Ta", "Sở Tài nguyên và Môi trường", "Lưu: VT, KT."],
+     dossier_codes=["000.00.15.H55-240325-0021"])
+
+
 # --- scoring as /work/shared/bench/score/eval_meta.py does it (without its tone-mark canonicalisation:
 # these texts spell every syllable one way) ----------------------------------------------------------
 
