@@ -115,8 +115,9 @@ def test_skewed_page_is_straightened_and_reads(page):
 
 def test_level_page_is_not_rotated(page):
     prep = preprocess.prepare(page, dpi=300)
-    assert prep.rotation == 0 and prep.skew == 0 and prep.scale == 1.0 and not prep.flattened
-    assert prep.image.shape == page.shape
+    assert prep.rotation == 0 and prep.skew == 0 and not prep.flattened
+    assert prep.scale == pytest.approx(2 / 3, rel=0.01)  # 300 dpi is read at ~200 dpi
+    assert prep.image.shape == (round(page.shape[0] * prep.scale), round(page.shape[1] * prep.scale))
 
 
 # ----------------------------------------------------------------------------- light, noise
@@ -206,11 +207,13 @@ def test_low_resolution_page_is_upsampled_and_reads(page):
 
 
 def test_resolution_choice():
-    assert preprocess.choose_scale(22.0, 200) == 1.0  # 150-300 dpi: read as it is
+    assert preprocess.choose_scale(22.0, 200) == 1.0  # 150-250 dpi: read as it is
+    assert preprocess.choose_scale(16.5, 150) == 1.0
+    assert preprocess.choose_scale(33.0, 300) == pytest.approx(2 / 3, rel=0.01)  # 300 dpi: to 200
     assert preprocess.choose_scale(11.0, 100) == 2.0  # 100 dpi: to 200
     assert preprocess.choose_scale(11.0, None) == 2.0
-    assert preprocess.choose_scale(80.0, None) == pytest.approx(33 / 80, rel=0.01)  # close-up photo
-    assert preprocess.choose_scale(33.0, 72) == 1.0  # a phone's 72 dpi is ignored
+    assert preprocess.choose_scale(80.0, None) == pytest.approx(22 / 80, rel=0.01)  # close-up photo
+    assert preprocess.choose_scale(22.0, 72) == 1.0  # a phone's 72 dpi is ignored
     assert preprocess.choose_scale(None, None) == 1.0
 
 
@@ -291,3 +294,79 @@ def test_bilevel_pages_get_soft_edges_and_gray_pages_do_not(page):
     soft = preprocess.smooth_bilevel(fax)
     assert np.count_nonzero((soft > 20) & (soft < 235)) > 0.002 * soft.size
     assert preprocess.smooth_bilevel(page) is page
+
+
+# ----------------------------------------------------------------------------- seals, signatures
+
+SIGNER = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+RECIPIENTS = ["Nơi nhận:", "- Như trên;", "- Văn phòng Chính phủ;", "- Sở Nội vụ;", "- Lưu: VT."]
+
+
+def last_page(seal: int | None = 160) -> np.ndarray:
+    """The end of a decision, 300 dpi: the last sentence, the recipients list on the left and the
+    signer's titles on the right, a gray seal (double ring, ticks, star) over the last title and
+    a black signature across the seal (``seal=None``: titles alone, nothing drawn over them)."""
+    img = Image.new("L", (2480, 1300), 255)
+    draw = ImageDraw.Draw(img)
+    regular = ImageFont.truetype(FONT, 54)
+    small = ImageFont.truetype(FONT, 44)
+    bold = ImageFont.truetype(FONT.replace("Regular", "Bold"), 54)
+    draw.text((236, 220), "nhân dân tỉnh để các cơ quan, đơn vị biết, khẩn trương thực hiện./.", fill=0,
+              font=regular)
+    for i, line in enumerate(RECIPIENTS):
+        draw.text((236, 360 + 56 * i), line, fill=0, font=small)
+    for i, line in enumerate(SIGNER):
+        draw.text((1700 - draw.textlength(line, font=bold) / 2, 360 + 70 * i), line, fill=0, font=bold)
+    name = "Lâm Hoàng Nghĩa"
+    draw.text((1700 - draw.textlength(name, font=bold) / 2, 900), name, fill=0, font=bold)
+    out = np.array(img)
+    if seal is None:
+        return out
+    layer = np.full_like(out, 255)  # printed over the page: ink stays as dark as it was
+    cx, cy = 1500, 640
+    cv2.circle(layer, (cx, cy), 170, seal, 9)
+    cv2.circle(layer, (cx, cy), 140, seal, 4)
+    for k in range(60):
+        t = k * np.pi / 30
+        cv2.line(layer, (int(cx + 150 * np.cos(t)), int(cy + 150 * np.sin(t))),
+                 (int(cx + 160 * np.cos(t)), int(cy + 160 * np.sin(t))), seal, 4)
+    star = [(cx + 60 * np.cos(np.pi / 2 + k * 4 * np.pi / 5), cy - 60 * np.sin(np.pi / 2 + k * 4 * np.pi / 5))
+            for k in range(5)]
+    cv2.fillPoly(layer, [np.array(star, np.int32)], seal)
+    xs = np.linspace(1450, 1950, 200)
+    ys = 720 + 60 * np.sin((xs - 1450) / 40) - (xs - 1450) * 0.1
+    cv2.polylines(layer, [np.column_stack([xs, ys]).astype(np.int32)], False, 30, 6)
+    out = np.minimum(out, layer)
+    return out
+
+
+def test_seal_and_signature_are_removed_and_letters_kept():
+    page, bare = last_page(), last_page(seal=None)
+    letters = bare < 60
+    clean = preprocess.remove_stamps(page, 33.0)
+    near_letters = cv2.dilate(letters.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
+    seal = (page > 100) & (page < 200) & ~near_letters
+    assert np.mean(clean[seal] > 230) > 0.9  # the seal is gone
+    stroke = (page < 60) & ~letters
+    assert np.mean(clean[stroke] > 230) > 0.95  # and so is the signature
+    assert np.count_nonzero(clean[letters] > 128) == 0  # every dark pixel of the text is still there
+
+
+def test_text_has_no_seal_or_signature(page):
+    assert not preprocess.stamp_mask(page).any() and not preprocess.signature_mask(page).any()
+    assert preprocess.remove_stamps(page) is page
+
+
+@needs_tesseract
+def test_titles_under_a_seal_and_signature_read():
+    prep = preprocess.prepare(last_page(), 300)
+    signer = prep.image[int(330 * prep.scale):, int(1240 * prep.scale):]  # the signature block
+    text = ocr(signer)  # without seal and signature removal: "PHÓ`CHỦ TỊCH" and junk "vư⁄`"
+    assert text.split() == " ".join([*SIGNER, "Lâm Hoàng Nghĩa"]).split(), text
+
+
+@needs_tesseract
+def test_slight_tilt_is_left_to_tesseract(page):
+    prep = preprocess.prepare(tilt(page, 0.25), 300)  # under MIN_SKEW: resampling would cost more
+    assert prep.skew == 0 and "deskew" not in prep.steps
+    assert recall(ocr(prep.image)) > 0.9
