@@ -17,7 +17,8 @@ _BBOX = re.compile(r"bbox (\d+) (\d+) (\d+) (\d+)")
 _WCONF = re.compile(r"x_wconf (\d+(?:\.\d+)?)")
 _XSIZE = re.compile(r"x_size ([\d.]+)")
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
-COLUMN_GAP = 3.0  # a gap wider than this many line heights separates two columns
+COLUMN_GAP = 1.6  # a gap wider than this many line heights separates two columns (justified text
+# stretches word spaces to about one; "VP UBND TỈNH KIÊN GIANG" and the motto are ~2 apart)
 
 
 def _bbox(title: str) -> BBox:

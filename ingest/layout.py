@@ -128,9 +128,39 @@ def drop_junk(words: Iterable[W], min_conf: float = JUNK_CONF) -> list[W]:
         text, conf = str(w[0]).strip(), float(w[1])
         if not text:
             continue
-        if conf >= min_conf or is_plausible(text):
+        if conf >= min_conf or is_plausible(text) or _mostly_plausible(text):
             kept.append(w)
     return kept
+
+
+def _mostly_plausible(token: str) -> bool:
+    """A reference number of three parts or more ("1520/TB-CAT-PC06") with one part misread
+    ("PC0G") is still a reference number: at least three quarters of its parts are plausible and
+    it holds no scribble symbols."""
+    token = token.translate(_CONFUSABLE)
+    pieces = _PIECE.findall(token)
+    if len(pieces) < 3 or any(c in _SYMBOLS for c in token):
+        return False
+    return sum(_plausible_part(p, True) for p in pieces) >= 0.75 * len(pieces)
+
+
+_AREA_UNIT = re.compile(r"^(k?m|cm|mm)([23])([.,;:)]*)$")
+_QUANTITY = re.compile(r"\d[.,]?$")
+
+
+_DOUBLE_D = re.compile(r"([Đđ])[ĐđÐð]|[Ðð](?=[Đđ])")
+
+
+def fix_units(texts: Sequence[str]) -> list[str]:
+    """Spelling slips of Tesseract ``vie`` that no Vietnamese word has: the superscript of
+    "96,0 m²" read as a plain digit ("m2"; after a number, m2/m3, km2, cm3... get it back), and
+    "Đ" read twice over as "ĐÐ" ("QĐÐ-UBND"), or as the look-alike "Ð"."""
+    out = [_DOUBLE_D.sub(r"\1", t).replace("Ð", "Đ").replace("ð", "đ") for t in texts]
+    for i in range(1, len(out)):
+        m = _AREA_UNIT.match(out[i])
+        if m and _QUANTITY.search(out[i - 1]):
+            out[i] = m.group(1) + ("²" if m.group(2) == "2" else "³") + m.group(3)
+    return out
 
 
 def words_from_tsv(tsv: str) -> list[Word]:

@@ -3,14 +3,20 @@ Shared by `sohoa ocr` (in-process) and the workers, so both read a page the same
 
 from __future__ import annotations
 
+import threading
+
+import numpy as np
+
 from ingest import intake, raster
 from ingest.config import Settings
 from ingest.hocr import union_box
-from ingest.ocr import get_engine
-from schemas.ocr import OcrLine, OcrPage, OcrResult
+from ingest.ocr import OcrEngine, get_engine
+from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult, OcrWord
 
 REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
 UNSURE = 60.0  # words below this confidence that are not plausible text go to the Vietnamese model
+RECOVERED_CONF = 70.0  # a word read in the second pass is kept from this confidence (and plausible)
+MAX_RECOVERED = 8  # at most this many left-out ink regions are read again per page
 
 
 def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = True) -> tuple[OcrPage, str]:
@@ -21,7 +27,9 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
 
     prepared = prepare(page.gray, page.dpi)
     out = get_engine(lang=lang).recognise(prepared.image)
-    lines = clean_lines(out.lines, repair=repair)
+    found = reread_columns(prepared.image, out.lines, prepared.text_height, lang=lang)
+    found += recover_missed(prepared.image, found, prepared.text_height, lang=lang)
+    lines = clean_lines(found, repair=repair)
     words = [w for line in lines for w in line.words]
     mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
     height, width = prepared.image.shape[:2]
@@ -35,7 +43,7 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
 def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
     """Lines without junk words (`ingest.layout.drop_junk`), their unsure words corrected in context
     by the Vietnamese model (`ingest.vietnamese.correct_words`); empty lines dropped."""
-    from ingest.layout import drop_junk, is_plausible
+    from ingest.layout import drop_junk, fix_units, is_plausible
 
     cleaned = []
     for line in lines:
@@ -48,12 +56,206 @@ def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
             fixed = correct_words([(w.text, w.conf) for w in kept])
             kept = [w if t == w.text else w.model_copy(update={"text": t}) for w, t in zip(kept, fixed,
                                                                                           strict=True)]
+        units = fix_units([w.text for w in kept])
+        kept = [w if t == w.text else w.model_copy(update={"text": t})
+                for w, t in zip(kept, units, strict=True)]
         if kept == line.words:
             cleaned.append(line)
             continue
         cleaned.append(OcrLine(text=" ".join(w.text for w in kept), block=line.block,
                                bbox=union_box([w.bbox for w in kept]), words=kept))
     return cleaned
+
+
+def missed_regions(image: np.ndarray, lines: list[OcrLine], text_height: float | None,
+                   limit: int = MAX_RECOVERED) -> list[BBox]:
+    """Boxes of text-like ink that no recognised word covers: Tesseract's automatic layout drops
+    lone short lines (the page number at the top of a last page, a reference number). Only blobs
+    the size of letters count (not specks, seals, signatures or rules), grouped into line-sized
+    boxes; the `limit` largest, padded by a fifth of a text height, in page pixels."""
+    import cv2
+
+    th = text_height or 33.0
+    f = 0.5 if image.size > 4_000_000 else 1.0
+    small = cv2.resize(image, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else image
+    ink = (small < 128).astype(np.uint8)
+    pad = max(1, int(0.3 * th * f))
+    for line in lines:
+        for w in line.words:
+            b = w.bbox
+            x0, y0 = max(0, int(b.x * f) - pad), max(0, int(b.y * f) - pad)
+            ink[y0:int((b.y + b.h) * f) + pad, x0:int((b.x + b.w) * f) + pad] = 0
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    if n <= 1:
+        return []
+    x, y, w, h, area = (stats[1:, i] for i in range(5))
+    sth = th * f
+    letters = (h >= 0.45 * sth) & (h <= 1.6 * sth) & (w <= 2.5 * sth) & (area >= 0.15 * w * h)
+    if not letters.any():
+        return []
+    mask = np.r_[0, letters.astype(np.uint8)][labels]
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(1.2 * sth)), max(1, int(0.3 * sth))))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(mask, kernel), connectivity=8)
+    boxes = []
+    for i in np.argsort(-stats[1:, cv2.CC_STAT_AREA])[:limit] + 1:
+        bx, by, bw, bh = (int(v / f) for v in stats[i, :4])
+        if bh > 3 * th:  # not one line: a block Tesseract saw as a picture, left as it is
+            continue
+        m = int(0.2 * th)
+        x0, y0 = max(0, bx - m), max(0, by - m)
+        boxes.append(BBox(x=x0, y=y0, w=min(image.shape[1], bx + bw + m) - x0,
+                          h=min(image.shape[0], by + bh + m) - y0))
+    return boxes
+
+
+def framed(image: np.ndarray, box: BBox, margin: int) -> tuple[np.ndarray, int, int]:
+    """The part of the page inside ``box`` on white paper with ``margin`` pixels all round, and
+    the page position of its top-left corner.  Tesseract misreads letters at the very edge of a
+    tight crop ("VT." -> "VE"), while a wider crop would take in the neighbouring column."""
+    H, W = image.shape[:2]
+    x0, y0 = max(0, box.x), max(0, box.y)
+    x1, y1 = min(W, box.x + box.w), min(H, box.y + box.h)
+    out = np.full((y1 - y0 + 2 * margin, x1 - x0 + 2 * margin), 255, np.uint8)
+    out[margin:margin + y1 - y0, margin:margin + x1 - x0] = image[y0:y1, x0:x1]
+    return out, x0 - margin, y0 - margin
+
+
+_PSM_ENGINES: dict[tuple[str, int], OcrEngine] = {}
+_PSM_LOCK = threading.Lock()
+
+
+def psm_engine(lang: str = "vie", psm: int = 7) -> OcrEngine:
+    """Tesseract with another page segmentation mode (7: one text line, 6: one block of text) for
+    second passes over parts of a page, loaded once per process."""
+    from ingest.layout import TESSERACT_CONFIG
+
+    config = TESSERACT_CONFIG.replace("--psm 3", f"--psm {psm}")
+    with _PSM_LOCK:
+        if (lang, psm) not in _PSM_ENGINES:
+            try:
+                from ingest.ocr import TesseractEngine
+
+                _PSM_ENGINES[lang, psm] = TesseractEngine(lang=lang, config=config)
+            except ImportError:
+                from ingest.ocr import TesseractProgram
+
+                _PSM_ENGINES[lang, psm] = TesseractProgram(lang=lang, config=config)
+        return _PSM_ENGINES[lang, psm]
+
+
+def mixed_columns(lines: list[OcrLine], text_height: float | None = None) -> list[BBox]:
+    """Column boxes of the blocks in which Tesseract ran lines across two columns (side-by-side
+    lines of one block: the recipients list beside the signature block, the agency beside the
+    national motto).  Marks of one column are then often read as a line of their own or lost
+    ("PHÓ CHỦ" -> "PHO CHU").  A block's columns are split at the widest vertical strip, at least
+    two text heights wide, that none of its lines crosses; boxes of neighbouring blocks that
+    overlap or lie less than a text height apart are merged."""
+    th = text_height or 33.0
+    by_block: dict[int, list[OcrLine]] = {}
+    for line in lines:
+        by_block.setdefault(line.block, []).append(line)
+    boxes: list[BBox] = []
+    for group in by_block.values():
+        if not any(_side_by_side(a, b) for i, a in enumerate(group) for b in group[i + 1:]):
+            continue
+        spans = sorted((ln.bbox.x, ln.bbox.x + ln.bbox.w) for ln in group)
+        best, reach = (0.0, 0.0), spans[0][1]
+        for x0, x1 in spans[1:]:
+            if x0 - reach > best[0]:
+                best = (x0 - reach, (x0 + reach) / 2)
+            reach = max(reach, x1)
+        if best[0] < 2 * th:
+            continue
+        split = best[1]
+        boxes.append(union_box([ln.bbox for ln in group if ln.bbox.x + ln.bbox.w <= split]))
+        boxes.append(union_box([ln.bbox for ln in group if ln.bbox.x >= split]))
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(boxes):
+            for j in range(i + 1, len(boxes)):
+                b = boxes[j]
+                if a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h + th and b.y < a.y + a.h + th:
+                    boxes[i] = union_box([a, b])
+                    del boxes[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return boxes
+
+
+def _side_by_side(a: OcrLine, b: OcrLine) -> bool:
+    overlap = min(a.bbox.y + a.bbox.h, b.bbox.y + b.bbox.h) - max(a.bbox.y, b.bbox.y)
+    apart = a.bbox.x + a.bbox.w < b.bbox.x or b.bbox.x + b.bbox.w < a.bbox.x
+    return overlap > 0.5 * min(a.bbox.h, b.bbox.h) and apart
+
+
+def reread_columns(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
+                   lang: str = "vie") -> list[OcrLine]:
+    """The lines of the page with the columns of every block of :func:`mixed_columns` read again
+    one at a time (``--psm 6`` on the column's box): the new lines replace every first-pass line
+    whose centre lies in the box (of whichever block), in the place of the first of them."""
+    boxes = mixed_columns(lines, text_height)
+    if not boxes:
+        return lines
+    engine = psm_engine(lang, 6)
+    th = text_height or 33.0
+    pad, margin = int(0.3 * th), int(th)
+    regions, redone = [], []
+    for r in boxes:
+        crop, x0, y0 = framed(image, BBox(x=r.x - pad, y=r.y - pad, w=r.w + 2 * pad, h=r.h + 2 * pad), margin)
+        new = []
+        for line in engine.recognise(crop).lines:
+            words = [w.model_copy(update={"bbox": BBox(x=w.bbox.x + x0, y=w.bbox.y + y0, w=w.bbox.w,
+                                                       h=w.bbox.h)}) for w in line.words]
+            new.append(OcrLine(text=line.text, block=line.block + 1000 * (len(regions) + 1),
+                               bbox=union_box([w.bbox for w in words]), words=words))
+        regions.append((r.x - pad, r.y - pad, r.x + r.w + pad, r.y + r.h + pad))
+        redone.append(new)
+    out: list[OcrLine] = []
+    placed = set()
+    for line in lines:
+        cx, cy = line.bbox.x + line.bbox.w / 2, line.bbox.y + line.bbox.h / 2
+        inside = [i for i, (x0, y0, x1, y1) in enumerate(regions) if x0 <= cx < x1 and y0 <= cy < y1]
+        if not inside:
+            out.append(line)
+        elif inside[0] not in placed:
+            placed.add(inside[0])
+            out.extend(redone[inside[0]])
+    return out
+
+
+def recover_missed(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
+                   lang: str = "vie") -> list[OcrLine]:
+    """Second pass over :func:`missed_regions`: each is read as a single line, and the words that
+    are confident and plausible text come back as lines in page coordinates."""
+    from ingest.layout import is_plausible
+
+    regions = missed_regions(image, lines, text_height)
+    if not regions:
+        return []
+    engine = psm_engine(lang, 7)
+    block = max((line.block for line in lines), default=0) + 1
+    found = []
+    for r in regions:
+        crop, x0, y0 = framed(image, r, int(0.6 * (text_height or 33.0)))
+        for line in engine.recognise(crop).lines:
+            words = [OcrWord(text=w.text, conf=w.conf, bbox=BBox(x=w.bbox.x + x0, y=w.bbox.y + y0, w=w.bbox.w,
+                                                                 h=w.bbox.h))
+                     for w in line.words if w.conf >= RECOVERED_CONF and is_plausible(w.text)]
+            if words and (len(words) > 1 or _worth_a_line(words[0].text)):
+                found.append(OcrLine(text=" ".join(w.text for w in words), block=block,
+                                     bbox=union_box([w.bbox for w in words]), words=words))
+        block += 1
+    return found
+
+
+def _worth_a_line(token: str) -> bool:
+    """A lone word read in a left-out spot stands as a line if it is a number (a page number) or
+    at least two letters: one letter there ("C", "l") is a piece of a seal or a signature."""
+    core = "".join(c for c in token if c.isalnum())
+    return core.isdigit() or len(core) >= 2
 
 
 def warm_up(lang: str = "vie") -> None:
