@@ -1120,8 +1120,8 @@ class _Extractor:
             after = ln.text.split(":", 1)[1].strip() if ":" in ln.text[:15] else ln.text[9:].strip()
             rest = []
             for nxt in lines[i + 1:i + 25]:
-                runs_on = bool(rest) and nxt.text[:1].islower() \
-                    and not rest[-1].text.rstrip().endswith((";", "."))
+                above = rest[-1].text if rest else after
+                runs_on = bool(above) and nxt.text[:1].islower() and not above.rstrip().endswith((";", "."))
                 if self.layout and nxt.box and ln.box and nxt.box[0] < ln.box[0] + 0.05 \
                         and not _DASH.match(nxt.text) and not runs_on:
                     break  # the body, back at the margin (a "- item" list may start left of "Kính gửi")

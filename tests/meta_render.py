@@ -86,8 +86,8 @@ def render(text: str, subject: str | None, office: bool = False, seed: int = 0,
     pages[0].text(lines[i], y_num, centre=LEFT_COL, px=52, max_w=820)
     i += 1
     y_left = y_num + 66
-    while i < len(lines) and not re.search(r"ngày \d", lines[i]) and not _is_caps(lines[i]):
-        pages[0].text(lines[i], y_left, centre=LEFT_COL, px=46, max_w=820)  # V/v lines
+    while i < len(lines) and not re.search(r"ngày \d", lines[i]):
+        pages[0].text(lines[i], y_left, centre=LEFT_COL, px=46, max_w=820)  # V/v lines, urgency mark
         y_left += 56
         i += 1
     pages[0].text(lines[i], y_num, centre=RIGHT_COL, px=54, italic=True, max_w=1300)
@@ -134,7 +134,7 @@ def render(text: str, subject: str | None, office: bool = False, seed: int = 0,
     signer = []
     if rest and rest[0].startswith("Nơi nhận"):
         k = 0
-        while k < len(rest) and (k == 0 or rest[k].startswith("- ") or rest[k][:1].islower()):
+        while k < len(rest) and (k == 0 or rest[k].startswith("- ") or not rest[k - 1].endswith((";", "."))):
             recips.append(rest[k])
             k += 1
         signer = rest[k:]
