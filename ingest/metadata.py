@@ -1359,8 +1359,9 @@ def _locality(name: str | None) -> tuple[str, str] | None:
         if found:
             j = i + unit_len
             k = j
-            while k < len(words) and (words[k][:1].isupper() or k > j and words[k].strip(",)").isdigit()
-                                      and len(words[k].strip(",)")) <= 2) and not words[k].startswith("("):
+            bare_number = found[0] in ("phuong", "quan")  # "Phường 7", "Quận 1"
+            while k < len(words) and not words[k].startswith("(") and (
+                    words[k][:1].isupper() or _numbered(words[k]) and (k > j or bare_number)):
                 k += 1
                 if words[k - 1].endswith((",", ")")):
                     break
@@ -1371,6 +1372,12 @@ def _locality(name: str | None) -> tuple[str, str] | None:
         else:
             i += 1
     return best
+
+
+def _numbered(word: str) -> bool:
+    """A place's number: "2" in "Đại Ân 2", "7" in "Phường 7", "1" in "Quận 1"."""
+    core = word.strip(",)")
+    return core.isdigit() and len(core) <= 2
 
 
 def _proper_after(text: str, pos: int) -> str | None:

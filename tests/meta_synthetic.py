@@ -1167,6 +1167,61 @@ Vương Quốc Nam
      dossier_codes=["000.00.15.H55-240325-0021"])
 
 
+case("qd_ubnd_phuong_numbered_place", """\
+UBND THÀNH PHỐ SÓC TRĂNG
+ỦY BAN NHÂN DÂN
+PHƯỜNG 7
+""" + NATIONAL + """\
+Số: 118/QĐ-UBND
+Phường 7, ngày 15 tháng 11 năm 2023
+QUYẾT ĐỊNH
+Về việc công nhận tổ trưởng tổ dân phố số 5
+CHỦ TỊCH ỦY BAN NHÂN DÂN PHƯỜNG 7
+Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;
+Xét kết quả bầu cử tổ trưởng tổ dân phố số 5 ngày 05 tháng 11 năm 2023.
+QUYẾT ĐỊNH:
+Điều 1. Công nhận ông Quách Văn Tài giữ chức vụ Tổ trưởng tổ dân phố số 5.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Như Điều 1;
+- UBND thành phố (b/c);
+- Lưu: VT.
+CHỦ TỊCH
+Mã Thị Thu Hương
+""",
+     doc_type="Quyết định", number="118", symbol="QĐ-UBND", place="Phường 7", issued_date="2023-11-15",
+     issuer="Ủy ban nhân dân phường 7, thành phố Sóc Trăng",
+     subject="Về việc công nhận tổ trưởng tổ dân phố số 5",
+     signer_name="Mã Thị Thu Hương", signer_title="Chủ tịch",
+     recipients=["Như Điều 1", "UBND thành phố (b/c)", "Lưu: VT."])
+
+case("cv_phong_tu_phap_tp_kinh_gui_list", """\
+UBND THÀNH PHỐ SÓC TRĂNG
+PHÒNG TƯ PHÁP
+""" + NATIONAL + """\
+Số: 208/PTP-HCTP
+V/v hướng dẫn chứng thực bản sao điện tử từ bản chính
+Sóc Trăng, ngày 21 tháng 8 năm 2023
+Kính gửi:
+- Ủy ban nhân dân các phường;
+- Bộ phận Tiếp nhận và Trả kết quả thành phố.
+Phòng Tư pháp hướng dẫn việc chứng thực bản sao điện tử từ bản chính theo Nghị định số 45/2020/NĐ-CP
+như sau: người thực hiện chứng thực ký số vào bản sao điện tử và trả kết quả qua hệ thống./.
+Nơi nhận:
+- Như trên (để t/h);
+- UBND thành phố (b/c);
+- Lưu: VT.
+TRƯỞNG PHÒNG
+Lâm Quốc Tuấn
+""",
+     doc_type="Công văn", number="208", symbol="PTP-HCTP", place="Sóc Trăng", issued_date="2023-08-21",
+     issuer="Phòng Tư pháp thành phố Sóc Trăng (UBND thành phố Sóc Trăng)",
+     subject="V/v hướng dẫn chứng thực bản sao điện tử từ bản chính",
+     signer_name="Lâm Quốc Tuấn", signer_title="Trưởng phòng",
+     recipients=["Ủy ban nhân dân các phường", "Bộ phận Tiếp nhận và Trả kết quả thành phố",
+                 "UBND thành phố (b/c)", "Lưu: VT."])
+
+
 # --- scoring as /work/shared/bench/score/eval_meta.py does it (without its tone-mark canonicalisation:
 # these texts spell every syllable one way) ----------------------------------------------------------
 
