@@ -312,9 +312,10 @@ def _drop_span(text: str, target: str, threshold: float = 84) -> tuple[str, bool
 
 
 def _is_national(line: _Line) -> bool:
+    """The national title or motto, or most of it ("VÀ XÃ HỘI" of an agency's name is not)."""
     key = line.key
-    return (fuzz.partial_ratio(_NATIONAL, key) >= 84 and len(key) < 60) or (
-        fuzz.partial_ratio(_MOTTO, key) >= 84 and len(key) < 45)
+    return (fuzz.partial_ratio(_NATIONAL, key) >= 84 and len(_NATIONAL) * 0.45 <= len(key) < 60) or (
+        fuzz.partial_ratio(_MOTTO, key) >= 84 and len(_MOTTO) * 0.45 <= len(key) < 45)
 
 
 def _strip_national(line: _Line) -> _Line | None:
@@ -964,6 +965,8 @@ class _Extractor:
         if not _locality(agency) and parent:
             loc = _locality(parent) or self._locality_in_text(agency)
             parent_full = re.sub(r"^VP\b", "Văn phòng", parent)
+            if loc and _fold(agency).endswith(" " + loc[1]):
+                agency = agency[: -len(loc[1])].rstrip()  # "Bệnh viện Đa khoa tỉnh" + "tỉnh Hậu Giang"
             agency = f"{agency} {loc[0]} ({parent_full})" if loc else f"{agency} ({parent_full})"
         else:
             agency = self._complete_locality(agency, parent)

@@ -1222,6 +1222,57 @@ Lâm Quốc Tuấn
                  "UBND thành phố (b/c)", "Lưu: VT."])
 
 
+case("qd_sldtbxh_va_xa_hoi_line", """\
+UBND TỈNH BẾN TRE
+SỞ LAO ĐỘNG - THƯƠNG BINH
+VÀ XÃ HỘI
+""" + NATIONAL + """\
+Số: 452/QĐ-SLĐTBXH
+Bến Tre, ngày 19 tháng 9 năm 2023
+QUYẾT ĐỊNH
+Về việc hưởng trợ cấp thất nghiệp
+GIÁM ĐỐC SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI
+Căn cứ Luật Việc làm ngày 16 tháng 11 năm 2013;
+Xét đề nghị của Giám đốc Trung tâm Dịch vụ việc làm tại hồ sơ 000.00.13.H07-230905-0088.
+QUYẾT ĐỊNH:
+Điều 1. Ông Huỳnh Văn Lợi được hưởng trợ cấp thất nghiệp 03 tháng.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:
+- Ông Huỳnh Văn Lợi;
+- BHXH tỉnh Bến Tre;
+- Trung tâm Dịch vụ việc làm;
+- Lưu: VT.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Võ Thị Bích Phượng
+""",
+     doc_type="Quyết định", number="452", symbol="QĐ-SLĐTBXH", place="Bến Tre", issued_date="2023-09-19",
+     issuer="Sở Lao động - Thương binh và Xã hội tỉnh Bến Tre (UBND tỉnh Bến Tre)",
+     subject="Về việc hưởng trợ cấp thất nghiệp",
+     signer_name="Võ Thị Bích Phượng", signer_title="KT. Giám đốc - Phó Giám đốc",
+     recipients=["Ông Huỳnh Văn Lợi", "BHXH tỉnh Bến Tre", "Trung tâm Dịch vụ việc làm", "Lưu: VT."],
+     dossier_codes=["000.00.13.H07-230905-0088"])
+
+case("gxn_benh_vien_tinh_unit_at_end", """\
+SỞ Y TẾ TỈNH HẬU GIANG
+BỆNH VIỆN ĐA KHOA TỈNH
+""" + NATIONAL + """\
+Số: 1342/GXN-BV
+Hậu Giang, ngày 28 tháng 12 năm 2023
+GIẤY XÁC NHẬN
+Về việc điều trị nội trú
+Bệnh viện Đa khoa tỉnh Hậu Giang xác nhận bà Nguyễn Thị Hoa, sinh năm 1970, điều trị nội trú tại
+Khoa Nội tổng hợp từ ngày 10 tháng 12 năm 2023 đến ngày 25 tháng 12 năm 2023./.
+TL. GIÁM ĐỐC
+TRƯỞNG PHÒNG KẾ HOẠCH TỔNG HỢP
+BS.CKI. Phan Minh Trí
+""",
+     doc_type="Giấy xác nhận", number="1342", symbol="GXN-BV", place="Hậu Giang", issued_date="2023-12-28",
+     issuer="Bệnh viện Đa khoa tỉnh Hậu Giang (Sở Y tế tỉnh Hậu Giang)",
+     subject="Về việc điều trị nội trú",
+     signer_name="Phan Minh Trí", signer_title="TL. Giám đốc - Trưởng phòng Kế hoạch tổng hợp (BS.CKI.)")
+
+
 # --- scoring as /work/shared/bench/score/eval_meta.py does it (without its tone-mark canonicalisation:
 # these texts spell every syllable one way) ----------------------------------------------------------
 
