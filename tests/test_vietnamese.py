@@ -109,6 +109,24 @@ def test_repair_ocr_moves_signer_titles_after_recipients() -> None:
                        "Trần Văn Khải"]
 
 
+def test_restore_keeps_acronyms_in_running_text_and_codes() -> None:
+    # each letter of an acronym is an initial: only d -> đ may change ("CAT" is Công an tỉnh)
+    assert restore("So: 1520/TB-CAT-PC06") == "Số: 1520/TB-CAT-PC06"
+    assert restore("- Giam doc CAT (de b/c);") == "- Giám đốc CAT (để b/c);"
+    assert restore("- TT/TU, TT/HDND tinh;") == "- TT/TU, TT/HĐND tỉnh;"
+    # a run of capitals is an emphasised phrase, restored as words
+    assert restore("Tai lieu THU VIEN PHAP LUAT mien phi") == "Tài liệu THƯ VIỆN PHÁP LUẬT miễn phí"
+
+
+def test_restore_signer_name_line() -> None:
+    assert restore("Noi nhan:\nTran Quoc Dung\n") == "Nơi nhận:\nTrần Quốc Dũng\n"
+
+
+def test_restore_rare_word_after_its_only_context() -> None:
+    # "dõi" is rare overall but is what "theo doi" always means
+    assert restore("Van phong theo doi, don doc viec thuc hien") == "Văn phòng theo dõi, đôn đốc việc thực hiện"
+
+
 def test_restore_leaves_marked_words_alone() -> None:
     assert restore("Quyết định nay") .startswith("Quyết định")
 
@@ -146,3 +164,11 @@ def test_correct_words_only_touches_low_confidence() -> None:
     assert out[:4] == ["Ủy", "ban", "nhân", "dân"]
     good = [("Chính", 40.0), ("phủ", 35.0)]
     assert correct_words(good) == ["Chính", "phủ"]
+
+
+def test_training_spells_every_year_hang() -> None:
+    from ingest.vietnamese.train import standard_spelling
+
+    assert standard_spelling("Hàng năm, định kỳ hàng quý") == "Hằng năm, định kỳ hằng quý"
+    assert standard_spelling("khách hàng năm nay, hàng năm trời, hàng ngàn") == (
+        "khách hàng năm nay, hàng năm trời, hàng ngàn")

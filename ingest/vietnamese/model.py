@@ -25,7 +25,14 @@ _U32 = np.uint64(32)
 _U48 = np.uint64(48)
 _M16 = np.uint64(0xFFFF)
 _M32 = np.uint64(0xFFFFFFFF)
+_M48 = np.uint64(0xFFFFFFFFFFFF)
 _ZERO = np.zeros((1, 1), dtype=np.int64)
+_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _hash(q: np.ndarray, size: int) -> np.ndarray:
+    """Bucket in [0, size) (a power of two) of packed keys: multiplicative hashing."""
+    return (q * _GOLDEN >> np.uint64(64 - size.bit_length() + 1)).astype(np.int64)
 
 
 @dataclass
@@ -41,7 +48,7 @@ class NgramModel:
     uint64 keys in sorted arrays."""
 
     def __init__(self, data: pathlib.Path = DATA, backoff: float = -0.4, max_candidates: int = 12,
-                 min_rel_logp: float = -3.0) -> None:
+                 min_rel_logp: float = -3.0, refine_rounds: int = 2) -> None:
         meta = json.loads((data / "lm.json").read_text(encoding="utf-8"))
         self.order: int = meta["order"]
         qmin = float(meta["qmin"])
@@ -52,6 +59,8 @@ class NgramModel:
         self.valid = np.array([r[2] == "1" for r in rows], dtype=bool)
         self.index: dict[str, int] = {w: i for i, w in enumerate(self.vocab)}
         self.backoff = backoff
+        #: rounds of exact 4-gram rescoring after the Viterbi
+        self.refine_rounds = refine_rounds
         z = np.load(data / "lm.npz")
         self.keys: list[np.ndarray] = []
         self.scores: list[np.ndarray] = []
@@ -63,6 +72,14 @@ class NgramModel:
             self.scores.append(z[f"q{n}"].astype(np.float32) * scale + low)
             if self.kn and n < self.order:
                 self.bows.append(z[f"b{n}"].astype(np.float32) * scale + low)
+        #: per order 3, 4: a byte per hash bucket, 1 if some stored key falls in it (rules out most
+        #: absent n-grams before the binary search)
+        self.filters: dict[int, np.ndarray] = {}
+        for n in (3, 4):
+            if n <= self.order:
+                table = np.zeros(1 << max(10, int(4 * len(self.keys[n - 1])).bit_length()), dtype=bool)
+                table[_hash(self.keys[n - 1], len(table))] = True
+                self.filters[n] = table
         #: per id: log10 share of in-sentence occurrences written with a capital (names)
         self.capital = (z["cap"].astype(np.float32) * scale + low if "cap" in z.files
                         else np.zeros(len(self.vocab), dtype=np.float32))
@@ -93,6 +110,8 @@ class NgramModel:
         # corpus frequency (Kneser-Ney unigrams are continuation counts: "dõi" follows only "theo")
         freq = (np.log10(np.array([float(r[3]) + 0.5 for r in rows], dtype=np.float32))
                 if rows and len(rows[-1]) > 3 else uni)
+        #: per id: log10 corpus count (the unigram score for models without counts)
+        self.freq = freq
         order = np.lexsort((-freq[w], g))
         w, g = w[order], g[order]
         starts = np.flatnonzero(np.r_[True, g[1:] != g[:-1]])
@@ -136,15 +155,19 @@ class NgramModel:
 
     # -- decoding -----------------------------------------------------------------------------------
     def _find_sorted(self, n: int, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """`_find` for a large batch: sorting the queries first makes the binary searches local."""
+        """`_find` for a large batch: queries the hash filter rules out are not searched, the others
+        are sorted first, which makes the binary searches local."""
         if len(q) < 64:
             return self._find(n, q)
-        order = np.argsort(q, kind="stable")  # runs of sorted keys: timsort merges them
-        found, pos = self._find(n, q[order])
-        f = np.empty_like(found)
-        p = np.empty_like(pos)
-        f[order] = found
-        p[order] = pos
+        f = np.zeros(len(q), dtype=bool)
+        p = np.zeros(len(q), dtype=np.int64)
+        table = self.filters.get(n)
+        idx = np.flatnonzero(table[_hash(q, len(table))]) if table is not None else np.arange(len(q))
+        sub = q[idx]
+        order = np.argsort(sub, kind="stable")  # runs of sorted keys: timsort merges them
+        found, pos = self._find(n, sub[order])
+        f[idx[order]] = found
+        p[idx[order]] = pos
         return f, p
 
     def decode(self, positions: list[Position], extra: list[np.ndarray | None] | None = None,
@@ -162,9 +185,90 @@ class NgramModel:
                 if end - start > 2 * chunk:
                     break
             end = min(T, end + 1)
-            out += self._decode(positions[start:end], None if extra is None else extra[start:end])
+            part, ext = positions[start:end], None if extra is None else extra[start:end]
+            best = self._decode(part, ext)
+            if self.order == 4 and self.kn and self.refine_rounds:
+                best = self._refine(part, ext, best)
+            out += best
             start = end
         return out
+
+    def score4(self, k4: np.ndarray) -> np.ndarray:
+        """Exact backoff score of packed 4-gram keys (a<<48 | b<<32 | c<<16 | d), Kneser-Ney models."""
+        f4, p4 = self._find_sorted(4, k4)
+        f3, p3 = self._find_sorted(3, k4 & _M48)
+        f2, p2 = self._find_sorted(2, k4 & _M32)
+        c3, q3 = self._find_sorted(3, k4 >> _U16)
+        c2, q2 = self._find_sorted(2, (k4 >> _U16) & _M32)
+        s1 = self.unibow[((k4 >> _U16) & _M16).astype(np.int64)] + self.unigram[(k4 & _M16).astype(np.int64)]
+        s2 = np.where(f2, self.scores[1][p2], s1)
+        s3 = np.where(f3, self.scores[2][p3], np.where(c2, self.bows[1][q2], np.float32(0)) + s2)
+        return np.where(f4, self.scores[3][p4], np.where(c3, self.bows[2][q3], np.float32(0)) + s3)
+
+    def _refine(self, positions: list[Position], extra: list[np.ndarray | None] | None,
+                best: list[int]) -> list[int]:
+        """Exact 4-gram rescoring around the Viterbi path (which applies 4-grams only through the best
+        predecessor of each state): every other candidate of a word that makes a stored 4-gram is
+        tried alone, and the best gains, at least 4 words apart, are taken; `refine_rounds` rounds,
+        each after the first only near the words that changed."""
+        T = len(positions)
+        K = np.fromiter((len(p.ids) for p in positions), dtype=np.int64, count=T)
+        if K.max() == 1:
+            return best
+        flat = np.concatenate([p.ids for p in positions])
+        koff = np.zeros(T + 1, dtype=np.int64)
+        np.cumsum(K, out=koff[1:])
+        ex = None
+        if extra is not None:
+            ex = np.concatenate([np.zeros(k, dtype=np.float32) if e is None else e
+                                 for k, e in zip(K.tolist(), extra, strict=True)])
+        pos = np.repeat(np.arange(T), K)
+        alt = np.flatnonzero(K[pos] > 1)  # flat indices of the candidates of ambiguous words
+        cur = np.asarray(best, dtype=np.int64)
+        seq = np.empty(T + 3, dtype=np.uint64)
+        seq[:3] = BOS_ID
+        off = np.arange(4)
+        for _ in range(self.refine_rounds):
+            seq[3:] = flat[koff[:-1] + cur]
+            cand = alt[flat[alt] != seq[pos[alt] + 3]]
+            at = pos[cand]
+            # the four 4-grams ending at t .. t+3 with position t replaced
+            end = at[:, None] + off[None, :]
+            valid = end < T
+            end = np.minimum(end, T - 1)
+            k_new = np.zeros(end.shape, dtype=np.uint64)
+            for i in range(4):  # window word i of the 4-gram ending at `end` (padded index end + i)
+                word = np.where(end + i - 3 == at[:, None], flat[cand][:, None], seq[end + i])
+                k_new = (k_new << _U16) | word
+            f4, _ = self._find_sorted(4, k_new.ravel())
+            some = (f4.reshape(end.shape) & valid).any(axis=1)
+            if not some.any():
+                break
+            cand, at, end, valid, k_new = cand[some], at[some], end[some], valid[some], k_new[some]
+            need = np.unique(end[valid])
+            k_old = np.zeros(len(need), dtype=np.uint64)
+            for i in range(4):
+                k_old = (k_old << _U16) | seq[need + i]
+            base = np.zeros(T, dtype=np.float32)
+            base[need] = self.score4(k_old)
+            new = self.score4(k_new.ravel()).reshape(end.shape)
+            gain = np.where(valid, new - base[end], np.float32(0)).sum(axis=1)
+            if ex is not None:
+                gain += ex[cand] - ex[koff[at] + cur[at]]
+            order = np.flatnonzero(gain > 1e-3)
+            if not len(order):
+                break
+            taken: list[int] = []
+            for a in order[np.argsort(-gain[order], kind="stable")].tolist():
+                t = int(at[a])
+                if all(abs(t - u) > 3 for u in taken):
+                    taken.append(t)
+                    cur[t] = int(cand[a] - koff[t])
+            near = np.zeros(T, dtype=bool)
+            for t in taken:
+                near[max(0, t - 3) : t + 4] = True
+            alt = alt[near[pos[alt]]]
+        return cur.tolist()
 
     def _decode(self, positions: list[Position], extra: list[np.ndarray | None] | None) -> list[int]:
         T = len(positions)

@@ -4,11 +4,12 @@
 
 Reads the xz-compressed corpus files (one paragraph per line), lower-cases and tokenises them
 (`lexicon.TOKEN`), puts every tone mark in the old style, spells "hàng năm" (every year) and the like
-"hằng năm" as official documents do, maps numbers to one class token and
-sentence-final punctuation to the sentence boundary, keeps the most frequent word types as the
-vocabulary (at most 65,532 so four ids pack into one 64-bit key), counts 1..N-grams with numpy and
-stores stupid-backoff log-probabilities log10 c(h w) / c(h), pruned by count and quantised to one
-byte, with the sorted keys delta-encoded in a compressed `.npz`.
+"hằng năm" as official documents do, maps numbers to one class token and sentence-final punctuation
+to the sentence boundary, keeps the most frequent word types as the vocabulary (at most 65,532 so
+four ids pack into one 64-bit key), counts 1..N-grams with numpy, estimates interpolated modified
+Kneser-Ney on all files and on the in-domain files (`DOMAINS`) and mixes them, and stores
+log-probabilities and backoff weights pruned by count and quantised to one byte, with the sorted
+keys delta-encoded in a compressed `.npz`.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
 
 CORPUS = pathlib.Path("/work/shared/corpus")
 FILES = ("vn_legal_phapdien.txt.xz", "viwiki.txt.xz", "vn_admin_docs.txt.xz")
+# in-domain models mixed into the all-corpus one: (files, weight); the provincial decisions are closest
+# to what sohoa reads, the legal codification next
+DOMAINS = ((("vn_legal_phapdien.txt.xz", "vn_admin_docs.txt.xz"), 0.7), (("vn_admin_docs.txt.xz",), 0.5))
 DATA = pathlib.Path(__file__).parent / "data"
 MAX_VOCAB = 65536 - len(SPECIALS)
 BITS = 16
@@ -223,13 +227,13 @@ def _mix(a: np.ndarray, b: np.ndarray, weight: np.ndarray) -> np.ndarray:
 
 
 def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[int], min_vocab: int,
-          files: tuple[str, ...] = FILES, continuation: bool = True, domain: tuple[str, ...] = (),
-          domain_weight: float = 0.0, domain_k: float = 5.0) -> None:
+          files: tuple[str, ...] = FILES, continuation: bool = True,
+          domains: tuple[tuple[tuple[str, ...], float], ...] = (), domain_k: float = 5.0) -> None:
     """Interpolated modified Kneser-Ney: stores per n-gram log10 p(w | h) and per context log10 of its
     backoff weight, ARPA style, so an unseen n-gram scores bow(h) + score(w | shorter h). With
-    `domain` files, the model of all files is interpolated with one of the domain files alone
-    (`domain_weight`, times c / (c + `domain_k`) for a context seen c times in the domain files), on
-    the n-grams of the first."""
+    `domains` (files, weight), the model of all files is interpolated with a model of those files alone
+    (`weight` times c / (c + `domain_k`) for a context seen c times in them), on the n-grams of the
+    first; several domains are mixed in one after the other."""
     t0 = time.time()
     paths = [corpus / f.split("*")[0] for f in files if (corpus / f.split("*")[0]).exists()
              for _ in range(int(f.split("*")[1]) if "*" in f else 1)]
@@ -241,23 +245,23 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     print(f"{len(ids):,} tokens, {len(types):,} raw types, vocab {len(vocab):,}; {time.time() - t0:.0f} s",
           file=sys.stderr)
     keys, counts, logp, bows = estimate(ids, order, continuation, t0)
-    if domain and domain_weight > 0:
+    for domain, weight in domains:
         dom = np.concatenate([ids[a:e] for p, (a, e) in zip(paths, spans, strict=True) if p.name in domain])
-        print(f"domain model: {len(dom):,} tokens, weight {domain_weight}", file=sys.stderr)
+        print(f"domain model {','.join(domain)}: {len(dom):,} tokens, weight {weight}", file=sys.stderr)
         dk, dc, dl, db = estimate(dom, order, continuation, t0)
         for n in range(1, order + 1):
             if n == 1:
-                lam = np.full(len(keys[0]), domain_weight)
+                lam = np.full(len(keys[0]), weight)
             else:
                 found, pos = _find(dk[n - 2], keys[n - 1] >> np.uint64(BITS))
                 c = np.where(found, dc[n - 2][pos], 0)
-                lam = domain_weight * c / (c + domain_k)
+                lam = weight * c / (c + domain_k)
             logp[n - 1] = _mix(logp[n - 1], backoff_logp(dk, dl, db, n, keys[n - 1]), lam)
             if n < order:
                 found, pos = _find(dk[n - 1], keys[n - 1])
                 c = np.where(found, dc[n - 1][pos], 0)
-                bows[n - 1] = _mix(bows[n - 1], np.where(found, db[n - 1][pos], 0.0),
-                                   domain_weight * c / (c + domain_k))
+                lam = weight * c / (c + domain_k)
+                bows[n - 1] = _mix(bows[n - 1], np.where(found, db[n - 1][pos], 0.0), lam)
         del dk, dc, dl, db
     arrays: dict[str, np.ndarray] = {}
     for n in range(1, order + 1):
@@ -272,8 +276,7 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     np.savez_compressed(out / "lm.npz", **arrays)
     meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
             "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
-            "files": list(files), "domain": list(domain), "domain_weight": domain_weight,
-            "domain_k": domain_k}
+            "files": list(files), "domains": [[list(d), w] for d, w in domains], "domain_k": domain_k}
     write_vocab(vocab, np.bincount(ids, minlength=len(vocab)), out / "vocab.tsv")
     (out / "lm.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}; {time.time() - t0:.0f} s", file=sys.stderr)
@@ -284,21 +287,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=pathlib.Path, default=CORPUS)
     ap.add_argument("--out", type=pathlib.Path, default=DATA)
     ap.add_argument("--order", type=int, default=4)
-    ap.add_argument("--min-counts", default="1,1,2,2", help="per order, comma-separated")
+    ap.add_argument("--min-counts", default="1,1,1,2", help="per order, comma-separated")
     ap.add_argument("--min-vocab", type=int, default=2)
     ap.add_argument("--raw-lower", action="store_true",
                     help="lower orders from raw counts (absolute discounting) instead of continuation counts")
     ap.add_argument("--files", default=",".join(FILES),
                     help="corpus files, comma-separated; NAME*K reads a file K times (weighting)")
-    ap.add_argument("--domain", default="", help="files of the domain model, comma-separated")
-    ap.add_argument("--domain-weight", type=float, default=0.0, help="its interpolation weight")
+    default = " ".join(",".join(f) + f":{w}" for f, w in DOMAINS)
+    ap.add_argument("--domain", action="append", default=None,
+                    help=f"FILE,FILE:WEIGHT - a model of these files interpolated in (repeatable; 'none': no "
+                         f"domain model; default: {default})")
     ap.add_argument("--domain-k", type=float, default=5.0,
                     help="context count at which the domain model gets half its weight")
     a = ap.parse_args(argv)
     mins = [int(x) for x in a.min_counts.split(",")]
     mins += [mins[-1]] * (a.order - len(mins))
-    build(a.corpus, a.out, a.order, mins, a.min_vocab, tuple(a.files.split(",")), not a.raw_lower,
-          tuple(x for x in a.domain.split(",") if x), a.domain_weight, a.domain_k)
+    parts = [d.rpartition(":") for d in a.domain or () if d != "none"]
+    domains = DOMAINS if a.domain is None else tuple((tuple(f.split(",")), float(w)) for f, _, w in parts)
+    build(a.corpus, a.out, a.order, mins, a.min_vocab, tuple(a.files.split(",")), not a.raw_lower, domains,
+          a.domain_k)
     return 0
 
 
