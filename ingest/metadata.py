@@ -18,7 +18,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -765,7 +765,8 @@ class _Extractor:
                 j += 1  # the number printed again under a permit's name
                 prev = ln
                 continue
-            if named and paper and not ln.text.lstrip(_JUNK).startswith("(") and not _is_caps(ln.text):
+            if named and paper and not ln.text.lstrip(_JUNK).startswith("(") and not _is_caps(ln.text) \
+                    and not ln.key.startswith("ve viec"):
                 break  # a paper's name is its subject; only a qualifier in brackets may follow
             if self._stops_subject(ln, prev, first):
                 break
@@ -1197,7 +1198,7 @@ class _Extractor:
             right = [ln for ln in cands if ln.box and ln.cx > 0.45]
             cands = right or cands
             cands.sort(key=lambda ln: (ln.box[1] if ln.box else 0))
-            cands = _merge_rows(cands)
+            cands = _merge_rows(cands, self._is_title)
         blocks: list[dict] = []
         last_title = -2
         for k, ln in enumerate(cands):
@@ -1281,9 +1282,10 @@ def _rejoin(lines: list[_Line], pieces: list[_Line]) -> list[_Line]:
     return out
 
 
-def _merge_rows(lines: list[_Line], gap: float = 0.05) -> list[_Line]:
-    """Pieces of one printed line that OCR cut apart (a signature stroke through "GIÁM ĐỐC") joined
-    again, left to right; `lines` sorted top to bottom."""
+def _merge_rows(lines: list[_Line], is_title: Callable[[_Line], bool], gap: float = 0.05) -> list[_Line]:
+    """Pieces of a title line that OCR cut apart ("GI" "ĐỐC" where a stroke crossed "GIÁM ĐỐC") joined
+    again, left to right, when together, and neither alone, they read as a title; `lines` sorted top
+    to bottom."""
     out: list[_Line] = []
     for ln in lines:
         if not ln.box:
@@ -1294,10 +1296,12 @@ def _merge_rows(lines: list[_Line], gap: float = 0.05) -> list[_Line]:
             if not other.box or not other.box[1] < mid < other.box[3]:
                 continue
             a, b = (other, ln) if other.box[0] <= ln.box[0] else (ln, other)
-            if -0.005 <= b.box[0] - a.box[2] < gap:
+            if -0.005 <= b.box[0] - a.box[2] < gap and not is_title(a) and not is_title(b):
                 box = (a.box[0], min(a.box[1], b.box[1]), max(a.box[2], b.box[2]), max(a.box[3], b.box[3]))
-                out[k] = _Line(f"{a.text} {b.text}", ln.page, box)
-                break
+                joined = _Line(f"{a.text} {b.text}", ln.page, box)
+                if is_title(joined):
+                    out[k] = joined
+                    break
         else:
             out.append(ln)
     return out
