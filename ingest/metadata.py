@@ -314,7 +314,7 @@ def _drop_span(text: str, target: str, threshold: float = 84) -> tuple[str, bool
 def _is_national(line: _Line) -> bool:
     """The national title or motto, or most of it ("VÀ XÃ HỘI" of an agency's name is not)."""
     key = line.key
-    return (fuzz.partial_ratio(_NATIONAL, key) >= 84 and len(_NATIONAL) * 0.45 <= len(key) < 60) or (
+    return (fuzz.partial_ratio(_NATIONAL, key) >= 84 and len(_NATIONAL) * 0.4 <= len(key) < 60) or (
         fuzz.partial_ratio(_MOTTO, key) >= 84 and len(_MOTTO) * 0.45 <= len(key) < 45)
 
 
