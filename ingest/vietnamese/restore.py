@@ -41,9 +41,10 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _NAME_LINE = re.compile(r"^[ \t]*((?:[A-ZĐ][^\W\d_A-Z]*[ \t]+){1,4}[A-ZĐ][^\W\d_A-Z]*)[ \t]*$", re.M)
 
 
-def capital_bonus(model: NgramModel, pos: Position, weight: float = CAPITAL_WEIGHT) -> np.ndarray | None:
+def capital_bonus(model: NgramModel, pos: Position, weight: float | None = None) -> np.ndarray | None:
     """Extra score for the candidates of a capitalised word inside a sentence: names ("Thị", "Trần",
     "Dũng") are usually written with a capital, their homographs ("thì", "trấn", "đúng") are not."""
+    weight = CAPITAL_WEIGHT if weight is None else weight
     if len(pos.ids) < 2 or weight == 0:
         return None
     c = model.capital[pos.ids.astype(np.int64)]
