@@ -6,11 +6,13 @@ document and, optionally, on cached `sohoa ocr --json` results, with the compari
   python bench/bench_meta.py --synthetic [-v]
   python bench/bench_meta.py --render /tmp/meta_synth [--cases a,b,...] [-v]
 
-`--synthetic` scores the hand-written documents of tests/meta_synthetic.py instead (text only), per
-field, both as eval_meta.py scores them and strictly (named fields equal after normalisation).
+`--synthetic` scores the hand-written documents of tests/meta_synthetic.py instead, per field: their
+text, both as eval_meta.py scores them and strictly (named fields equal after normalisation), and the
+stored OCR results of their office-scan renderings (tests/fixtures/meta_ocr, the layout path).
 `--render DIR` prints some of them as 300 dpi image-only PDFs (tests/meta_render.py) into DIR and
 scores `sohoa extract` on each: the OCR path on documents the extractor was not tuned on (`--office`:
-with rules, signature, seal, tilt, grain and 1-bit thresholding, as the benchmarks' office scans).
+with the header rules, a signature, tilt, grain and 1-bit thresholding, as the benchmarks' office
+scans; `sohoa ocr --json` of those is what tests/fixtures/meta_ocr holds, gzipped).
 
 `--ocr-cache` reads `<cache>/<doc>.json`; `--refresh` first (re)runs `sohoa ocr --json` on each
 document's office PDF, one at a time, and stores the result there (keep the cache out of the repo).
@@ -19,6 +21,7 @@ document's office PDF, one at a time, and stores the result there (keep the cach
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import pathlib
 import subprocess
@@ -92,6 +95,16 @@ def synthetic(verbose: bool) -> int:
             results[c["name"]] = (sc, misses)
         report(f"synthetic documents ({len(CASES)}), {'strict' if strict else 'eval_meta scoring'}",
                results, verbose and not strict)
+    by_name = {c["name"]: c for c in CASES}
+    results = {}
+    for path in sorted((REPO / "tests" / "fixtures" / "meta_ocr").glob("*.json.gz")):
+        c = by_name[path.name.split(".")[0]]
+        result = OcrResult.model_validate_json(gzip.decompress(path.read_bytes()))
+        hyp = extract_from_result(result).model_dump()
+        sc = synth_score(c["meta"], hyp)
+        misses = [f"{f}: got {hyp.get(f)!r} want {c['meta'].get(f)!r}" for f in FIELDS if sc[f] < 1]
+        results[c["name"]] = (sc, misses)
+    report(f"stored OCR of synthetic office scans ({len(results)}), eval_meta scoring", results, verbose)
     return 0
 
 
