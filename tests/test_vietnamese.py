@@ -118,6 +118,11 @@ def test_restore_keeps_acronyms_in_running_text_and_codes() -> None:
     assert restore("Tai lieu THU VIEN PHAP LUAT mien phi") == "Tài liệu THƯ VIỆN PHÁP LUẬT miễn phí"
 
 
+def test_restore_lettered_list_follows_the_alphabet() -> None:
+    out = restore("c) Ba;\nd) Bon;\nd) Nam;\ne) Sau.").split("\n")
+    assert [line[:2] for line in out] == ["c)", "d)", "đ)", "e)"]
+
+
 def test_restore_signer_name_line() -> None:
     assert restore("Noi nhan:\nTran Quoc Dung\n") == "Nơi nhận:\nTrần Quốc Dũng\n"
 

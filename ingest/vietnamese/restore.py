@@ -37,6 +37,7 @@ ACRONYMS = True  # an unmarked all-capital word in running text is an acronym: o
 
 _CAPS = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}(?![^\W\d_])")
 _CHUNK = re.compile(r"\S+")
+_MARKER = re.compile(r"^[ \t]*([a-zđA-ZĐ])\)", re.M)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NAME_LINE = re.compile(r"^[ \t]*((?:[A-ZĐ][^\W\d_A-Z]*[ \t]+){1,4}[A-ZĐ][^\W\d_A-Z]*)[ \t]*$", re.M)
 
@@ -81,6 +82,21 @@ def acronym_starts(text: str) -> set[int]:
     return out
 
 
+def list_markers(text: str) -> dict[int, str]:
+    """Offsets of the item letters of lettered lists ("a)", "b)" ... at a line start) that the
+    alphabet decides: after "c)" comes "d)", after "d)" comes "đ)" (both typed "d)" without marks)."""
+    out: dict[int, str] = {}
+    prev = ""
+    for m in _MARKER.finditer(text):
+        letter = m.group(1)
+        if letter.lower() == "d" and prev in ("c", "d"):
+            out[m.start(1)] = "d" if prev == "c" else "đ"
+            prev = out[m.start(1)]
+        else:
+            prev = letter.lower()
+    return out
+
+
 def _all_caps_word(chunk: str) -> bool:
     words = _LETTERS.findall(chunk)
     return len(words) == 1 and len(words[0]) >= 2 and words[0].isupper()
@@ -112,6 +128,7 @@ def tokenize_extra(model: NgramModel, text: str
     memo = model.memo
     acronyms = acronym_starts(text) if _CAPS.search(text) else set()
     names = {m.start(1): m.end(1) for m in _NAME_LINE.finditer(text)}
+    markers = list_markers(text)
     name_end = -1
     for m in TOKEN.finditer(text):
         tok = m.group(0)
@@ -122,6 +139,8 @@ def tokenize_extra(model: NgramModel, text: str
             low = tok.lower()
             if s in acronyms:
                 pos = _acronym_position(model, low)
+            elif s in markers:
+                pos = Position(np.array([index.get(markers[s], UNK_ID)], dtype=np.uint64), [markers[s]])
             else:
                 pos = memo.get(low)
                 if pos is None:
