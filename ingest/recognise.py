@@ -28,7 +28,11 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     prepared = prepare(page.gray, page.dpi)
     out = get_engine(lang=lang).recognise(prepared.image)
     found = reread_columns(prepared.image, out.lines, prepared.text_height, lang=lang)
-    found += recover_missed(prepared.image, found, prepared.text_height, lang=lang)
+    for extra in recover_missed(prepared.image, found, prepared.text_height, lang=lang):
+        # in reading order before the first line that starts below it (a page number goes first)
+        middle = extra.bbox.y + extra.bbox.h / 2
+        at = next((i for i, ln in enumerate(found) if ln.bbox.y > middle), len(found))
+        found.insert(at, extra)
     lines = clean_lines(found, repair=repair)
     words = [w for line in lines for w in line.words]
     mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0

@@ -370,3 +370,27 @@ def test_slight_tilt_is_left_to_tesseract(page):
     prep = preprocess.prepare(tilt(page, 0.25), 300)  # under MIN_SKEW: resampling would cost more
     assert prep.skew == 0 and "deskew" not in prep.steps
     assert recall(ocr(prep.image)) > 0.9
+
+
+def faded(gray: np.ndarray) -> np.ndarray:
+    """A weak photocopy: toner at ~45 % strength (black prints as ~140), a little noise."""
+    out = 255 - (255 - gray.astype(np.float32)) * 0.45 + np.random.default_rng(5).normal(0, 2, gray.shape)
+    return np.clip(out, 0, 255).astype(np.uint8)
+
+
+def test_faded_toner_gets_dark_again(page):
+    weak = faded(page)
+    out = preprocess.stretch_contrast(weak)
+    strokes = page < 60
+    assert np.median(weak[strokes]) > 120 and np.median(out[strokes]) < 40
+    assert np.percentile(out[page > 250], 5) > 240  # paper stays white
+    crisp = preprocess.stretch_contrast(page)
+    assert np.array_equal(crisp, page)  # black ink: nothing to do
+
+
+@needs_tesseract
+def test_faded_page_reads_with_diacritics(page):
+    text = ocr(preprocess.prepare(faded(page), 300).image)
+    assert recall(text) > 0.9, text
+    for word in MARKED:
+        assert word in text, (word, text)
