@@ -287,7 +287,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=pathlib.Path, default=CORPUS)
     ap.add_argument("--out", type=pathlib.Path, default=DATA)
     ap.add_argument("--order", type=int, default=4)
-    ap.add_argument("--min-counts", default="1,1,1,2", help="per order, comma-separated")
+    ap.add_argument("--min-counts", default="1,1,1,3", help="per order, comma-separated")
     ap.add_argument("--min-vocab", type=int, default=2)
     ap.add_argument("--raw-lower", action="store_true",
                     help="lower orders from raw counts (absolute discounting) instead of continuation counts")
