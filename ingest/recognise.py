@@ -128,9 +128,9 @@ _PSM_ENGINES: dict[tuple[str, int], OcrEngine] = {}
 _PSM_LOCK = threading.Lock()
 
 
-def psm_engine(lang: str = "vie", psm: int = 7) -> OcrEngine:
-    """Tesseract with another page segmentation mode (7: one text line, 6: one block of text) for
-    second passes over parts of a page, loaded once per process."""
+def psm_engine(lang: str = "vie", psm: int = 6) -> OcrEngine:
+    """Tesseract with another page segmentation mode (6: one block of text) for second passes
+    over parts of a page, loaded once per process (~0.06 s)."""
     from ingest.layout import TESSERACT_CONFIG
 
     config = TESSERACT_CONFIG.replace("--psm 3", f"--psm {psm}")
@@ -232,14 +232,14 @@ def reread_columns(image: np.ndarray, lines: list[OcrLine], text_height: float |
 
 def recover_missed(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
                    lang: str = "vie") -> list[OcrLine]:
-    """Second pass over :func:`missed_regions`: each is read as a single line, and the words that
-    are confident and plausible text come back as lines in page coordinates."""
+    """Second pass over :func:`missed_regions`: each is read on its own (``--psm 6``), and the
+    words that are confident and plausible text come back as lines in page coordinates."""
     from ingest.layout import is_plausible
 
     regions = missed_regions(image, lines, text_height)
     if not regions:
         return []
-    engine = psm_engine(lang, 7)
+    engine = psm_engine(lang, 6)  # as good as --psm 7 here, and one model fewer to load
     block = max((line.block for line in lines), default=0) + 1
     found = []
     for r in regions:
