@@ -171,8 +171,9 @@ def mixed_columns(lines: list[OcrLine], text_height: float | None = None) -> lis
         if best[0] < 2 * th:
             continue
         split = best[1]
-        boxes.append(union_box([ln.bbox for ln in group if ln.bbox.x + ln.bbox.w <= split]))
-        boxes.append(union_box([ln.bbox for ln in group if ln.bbox.x >= split]))
+        for side in ([ln.bbox for ln in group if ln.bbox.x + ln.bbox.w <= split],
+                     [ln.bbox for ln in group if ln.bbox.x >= split]):
+            boxes.append(_grow_column(union_box(side), lines, th))
     merged = True
     while merged:
         merged = False
@@ -187,6 +188,23 @@ def mixed_columns(lines: list[OcrLine], text_height: float | None = None) -> lis
             if merged:
                 break
     return boxes
+
+
+def _grow_column(box: BBox, lines: list[OcrLine], th: float) -> BBox:
+    """The column box extended over the lines just above or below it that fit in its width (the
+    rest of a recipients list that Tesseract put in a block of its own)."""
+    grown = True
+    while grown:
+        grown = False
+        for line in lines:
+            b = line.bbox
+            if b.x < box.x - th or b.x + b.w > box.x + box.w + th:
+                continue
+            below, above = b.y - (box.y + box.h), box.y - (b.y + b.h)
+            if 0 <= below < 0.8 * th or 0 <= above < 0.8 * th:
+                box = union_box([box, b])
+                grown = True
+    return box
 
 
 def _side_by_side(a: OcrLine, b: OcrLine) -> bool:

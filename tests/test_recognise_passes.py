@@ -53,6 +53,9 @@ def test_side_by_side_lines_of_a_block_give_one_box_per_column():
     assert [(b.x, b.x + b.w) for b in boxes] == [(236, 985), (1403, 1981)]  # left list, right titles
     assert boxes[0].y == 375 and boxes[0].y + boxes[0].h == 531 and boxes[1].y == 368
     assert recognise.mixed_columns([line("a b c", 1, 100, 100, 900), line("d e f", 1, 100, 160, 900)]) == []
+    rest = line("- Sở Nội vụ;", 5, 238, 547, 420)  # the list goes on in a block of its own
+    left = min(recognise.mixed_columns([*lines, rest], 33.0), key=lambda b: b.x)
+    assert left.y + left.h == 587
 
 
 def test_units_and_a_doubled_d_are_fixed():
