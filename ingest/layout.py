@@ -122,11 +122,12 @@ def drop_junk(words: Iterable[W], min_conf: float = JUNK_CONF) -> list[W]:
     """Remove noise read out of stamps, signatures, rules and specks: words whose confidence is
     below ``min_conf`` *and* that are not plausible text (:func:`is_plausible`).  Items are any
     sequences starting with (text, conf, bbox), e.g. :class:`Word`; they are returned unchanged and
-    in order.  A confident word, or any real syllable/number/code however unsure, is never dropped."""
+    in order.  A confident word, or any real syllable/number/code however unsure, is never dropped;
+    a lone accent ("ˆ", "`", "˜": a speck read as a mark with no letter) always is."""
     kept = []
     for w in words:
         text, conf = str(w[0]).strip(), float(w[1])
-        if not text:
+        if not text or all(unicodedata.category(c) in ("Lm", "Sk", "Mn") for c in text):
             continue
         if conf >= min_conf or is_plausible(text) or _mostly_plausible(text):
             kept.append(w)
@@ -149,13 +150,16 @@ _QUANTITY = re.compile(r"\d[.,]?$")
 
 
 _DOUBLE_D = re.compile(r"([Đđ])[ĐđÐð]|[Ðð](?=[Đđ])")
+# letters of other Latin alphabets that specks turn Vietnamese ones into ("ñguyễn", "höặc", "HĐÑD")
+_FOREIGN = str.maketrans("ñÑïÏöÖüÜëËÿ", "nNiIoOuUeEy")
 
 
 def fix_units(texts: Sequence[str]) -> list[str]:
     """Spelling slips of Tesseract ``vie`` that no Vietnamese word has: the superscript of
     "96,0 m²" read as a plain digit ("m2"; after a number, m2/m3, km2, cm3... get it back), and
-    "Đ" read twice over as "ĐÐ" ("QĐÐ-UBND"), or as the look-alike "Ð"."""
-    out = [_DOUBLE_D.sub(r"\1", t).replace("Ð", "Đ").replace("ð", "đ") for t in texts]
+    "Đ" read twice over as "ĐÐ" ("QĐÐ-UBND"), or as the look-alike "Ð", and letters with marks
+    Vietnamese does not use, left by toner specks ("ñguyễn", "höặc" -> "nguyễn", "hoặc")."""
+    out = [_DOUBLE_D.sub(r"\1", t).replace("Ð", "Đ").replace("ð", "đ").translate(_FOREIGN) for t in texts]
     for i in range(1, len(out)):
         m = _AREA_UNIT.match(out[i])
         if m and _QUANTITY.search(out[i - 1]):

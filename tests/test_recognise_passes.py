@@ -94,3 +94,10 @@ def test_last_page_reads_column_by_column():
         assert expected in lines, ocr_page.text
     assert lines.index("Nơi nhận:") < lines.index("- Lưu: VT.")  # each column in order
     assert lines.index("TM. ỦY BAN NHÂN DÂN") < lines.index("PHÓ CHỦ TỊCH")
+
+
+def test_speck_slips_are_undone():
+    assert layout.fix_units(["ñguyễn", "höặc", "HĐÑD"]) == ["nguyễn", "hoặc", "HĐND"]
+    box = (0, 0, 1, 1)
+    words = [("ˆ", 90.0, box), ("`", 95.0, box), ("Ủy", 90.0, box), ("-", 90.0, box)]
+    assert layout.drop_junk(words) == words[2:]  # a lone accent is junk however confident
