@@ -22,7 +22,9 @@ MAX_RECOVERED = 8  # at most this many left-out ink regions are read again per p
 def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = True) -> tuple[OcrPage, str]:
     """Read one page image: clean it up, run the engine, drop junk read out of stamps, signatures
     and rules, polish low-confidence words with the Vietnamese model (unless `repair` is off), and
-    order the lines. Returns the page and the engine's hOCR."""
+    order the lines. Returns the page and the engine's hOCR.  Word and line boxes, width and height
+    are in pixels of the page at the resolution it came in, upright and level (the page may have
+    been read resampled to ~200 dpi; the hOCR is in the pixels that were read)."""
     from ingest.preprocess import prepare
 
     prepared = prepare(page.gray, page.dpi)
@@ -37,11 +39,23 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     words = [w for line in lines for w in line.words]
     mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
     height, width = prepared.image.shape[:2]
+    if prepared.scale != 1.0:
+        f = 1.0 / prepared.scale
+        lines = [_scaled(line, f) for line in lines]
+        height, width = round(height * f), round(width * f)
     ocr_page = OcrPage(number=page.number, text="\n".join(line.text for line in lines),
                        mean_conf=round(mean_conf, 2), width=width, height=height,
                        rotation=prepared.rotation, skew=round(prepared.skew, 2), lines=lines,
                        needs_review=bool(words) and mean_conf < REVIEW_CONFIDENCE)
     return ocr_page, out.hocr
+
+
+def _scaled(line: OcrLine, f: float) -> OcrLine:
+    def box(b: BBox) -> BBox:
+        return BBox(x=round(b.x * f), y=round(b.y * f), w=round(b.w * f), h=round(b.h * f))
+
+    return line.model_copy(update={"bbox": box(line.bbox),
+                                   "words": [w.model_copy(update={"bbox": box(w.bbox)}) for w in line.words]})
 
 
 def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:

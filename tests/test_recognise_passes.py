@@ -88,6 +88,9 @@ def test_lone_page_number_is_found_by_the_second_pass():
 @needs_tesseract
 def test_last_page_reads_column_by_column():
     ocr_page, _ = recognise.recognise_page(raster.PageImage(2, last_page(), 300.0), repair=False)
+    assert (ocr_page.width, ocr_page.height) == (2480, 3508)  # boxes in the page's own pixels
+    name = next(ln for ln in ocr_page.lines if ln.text == "Lâm Hoàng Nghĩa")
+    assert abs(name.bbox.y - (360 + 70 * 7)) < 30  # drawn at 300 dpi, read at ~200
     lines = ocr_page.text.splitlines()
     assert lines[0] == "2"  # the page number read in the second pass comes first
     for expected in [*RECIPIENTS, *SIGNER, "Lâm Hoàng Nghĩa"]:
