@@ -47,7 +47,10 @@ class OcrEngine(Protocol):
 
     name: str
 
-    def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput: ...
+    def recognise(self, image: np.ndarray, *, dpi: float | None = None,
+                  psm: int | None = None) -> EngineOutput:
+        """Read the image; `psm` overrides the configured page segmentation mode for this call."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -115,12 +118,14 @@ class TesseractEngine:
                 raise ValueError(f"unknown Tesseract variable {name!r}")
         self._version = tesserocr.tesseract_version().split()[1]
 
-    def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput:
+    def recognise(self, image: np.ndarray, *, dpi: float | None = None,
+                  psm: int | None = None) -> EngineOutput:
         gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0], dtype=np.uint8)
         height, width = gray.shape
         resolution = self.options.dpi or (int(dpi) if dpi else 300)
         with self._lock:
             api = self._api
+            api.SetPageSegMode(psm if psm is not None else self.options.psm)
             api.SetImageBytes(gray.tobytes(), width, height, 1, width)
             api.SetSourceResolution(resolution)
             if not api.Recognize():
@@ -145,13 +150,18 @@ class TesseractProgram:
         self.config = TESSERACT_CONFIG if config is None else config
         self.timeout = timeout
 
-    def recognise(self, image: np.ndarray, *, dpi: float | None = None) -> EngineOutput:
+    def recognise(self, image: np.ndarray, *, dpi: float | None = None,
+                  psm: int | None = None) -> EngineOutput:
+        import re
+
         import pytesseract
         from PIL import Image
 
         pil = Image.fromarray(image)
         pil.format = "PPM"  # uncompressed hand-over to the tesseract process: no PNG encoding cost
         config = self.config if dpi is None or "--dpi" in self.config else f"{self.config} --dpi {int(dpi)}"
+        if psm is not None:
+            config = re.sub(r"--psm \d+", "", config) + f" --psm {psm}"
         try:
             hocr = pytesseract.image_to_pdf_or_hocr(pil, lang=self.lang, extension="hocr", config=config,
                                                     timeout=self.timeout)

@@ -3,14 +3,12 @@ Shared by `sohoa ocr` (in-process) and the workers, so both read a page the same
 
 from __future__ import annotations
 
-import threading
-
 import numpy as np
 
 from ingest import intake, raster
 from ingest.config import Settings
 from ingest.hocr import union_box
-from ingest.ocr import OcrEngine, get_engine
+from ingest.ocr import get_engine
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult, OcrWord
 
 REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
@@ -138,29 +136,6 @@ def framed(image: np.ndarray, box: BBox, margin: int) -> tuple[np.ndarray, int, 
     return out, x0 - margin, y0 - margin
 
 
-_PSM_ENGINES: dict[tuple[str, int], OcrEngine] = {}
-_PSM_LOCK = threading.Lock()
-
-
-def psm_engine(lang: str = "vie", psm: int = 6) -> OcrEngine:
-    """Tesseract with another page segmentation mode (6: one block of text) for second passes
-    over parts of a page, loaded once per process (~0.06 s)."""
-    from ingest.layout import TESSERACT_CONFIG
-
-    config = TESSERACT_CONFIG.replace("--psm 3", f"--psm {psm}")
-    with _PSM_LOCK:
-        if (lang, psm) not in _PSM_ENGINES:
-            try:
-                from ingest.ocr import TesseractEngine
-
-                _PSM_ENGINES[lang, psm] = TesseractEngine(lang=lang, config=config)
-            except ImportError:
-                from ingest.ocr import TesseractProgram
-
-                _PSM_ENGINES[lang, psm] = TesseractProgram(lang=lang, config=config)
-        return _PSM_ENGINES[lang, psm]
-
-
 def mixed_columns(lines: list[OcrLine], text_height: float | None = None) -> list[BBox]:
     """Column boxes of the blocks in which Tesseract ran lines across two columns (side-by-side
     lines of one block: the recipients list beside the signature block, the agency beside the
@@ -235,14 +210,14 @@ def reread_columns(image: np.ndarray, lines: list[OcrLine], text_height: float |
     boxes = mixed_columns(lines, text_height)
     if not boxes:
         return lines
-    engine = psm_engine(lang, 6)
+    engine = get_engine(lang=lang)
     th = text_height or 33.0
     pad, margin = int(0.3 * th), int(th)
     regions, redone = [], []
     for r in boxes:
         crop, x0, y0 = framed(image, BBox(x=r.x - pad, y=r.y - pad, w=r.w + 2 * pad, h=r.h + 2 * pad), margin)
         new = []
-        for line in engine.recognise(crop).lines:
+        for line in engine.recognise(crop, psm=6).lines:
             words = [w.model_copy(update={"bbox": BBox(x=w.bbox.x + x0, y=w.bbox.y + y0, w=w.bbox.w,
                                                        h=w.bbox.h)}) for w in line.words]
             new.append(OcrLine(text=line.text, block=line.block + 1000 * (len(regions) + 1),
@@ -271,12 +246,12 @@ def recover_missed(image: np.ndarray, lines: list[OcrLine], text_height: float |
     regions = missed_regions(image, lines, text_height)
     if not regions:
         return []
-    engine = psm_engine(lang, 6)  # as good as --psm 7 here, and one model fewer to load
+    engine = get_engine(lang=lang)  # --psm 6: as good as --psm 7 here
     block = max((line.block for line in lines), default=0) + 1
     found = []
     for r in regions:
         crop, x0, y0 = framed(image, r, int(0.6 * (text_height or 33.0)))
-        for line in engine.recognise(crop).lines:
+        for line in engine.recognise(crop, psm=6).lines:
             words = [OcrWord(text=w.text, conf=w.conf, bbox=BBox(x=w.bbox.x + x0, y=w.bbox.y + y0, w=w.bbox.w,
                                                                  h=w.bbox.h))
                      for w in line.words if w.conf >= RECOVERED_CONF and is_plausible(w.text)]

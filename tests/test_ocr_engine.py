@@ -44,3 +44,13 @@ def test_both_engines_read_vietnamese_with_words_and_hocr(engine, page):
 def test_one_engine_per_process():
     assert ocr.get_engine(lang="vie") is ocr.get_engine(lang="vie")
     assert isinstance(ocr.get_engine(lang="vie"), ocr.TesseractEngine)
+
+
+@pytest.mark.parametrize("engine", [ocr.TesseractEngine, ocr.TesseractProgram])
+def test_segmentation_mode_per_call(engine, page):
+    """One loaded engine reads with another --psm for a single call, then goes back to its own."""
+    eng = engine()
+    line = page[100:190]  # the first printed line only
+    assert [ln.text for ln in eng.recognise(line, dpi=300, psm=7).lines] == ["Kết quả hoạt động của Trung tâm"]
+    assert len(eng.recognise(page, dpi=300, psm=7).lines) < 2  # --psm 7: the image is one line
+    assert len(eng.recognise(page, dpi=300).lines) == 2

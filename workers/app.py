@@ -17,7 +17,7 @@ def make_app(settings: Settings) -> Celery:
         from sqlalchemy import event
         from sqlalchemy.engine import Engine
 
-        Transport.polling_interval = 0.2
+        Transport.polling_interval = 0.1
         if not event.contains(Engine, "connect", _broker_pragmas):  # broker and result SQLite files
             event.listen(Engine, "connect", _broker_pragmas)
     app = Celery("sohoa", broker=settings.broker_url, backend=settings.result_backend,

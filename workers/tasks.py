@@ -1,8 +1,9 @@
 """Thin Celery tasks: each hands over to ingest.pipeline. A document task fans out one task per
 missing page and joins them with a chord, so the pages of one document run on several workers at
-once (a single page needs no join). Page tasks are acknowledged late, retried with exponential
-backoff on transient store or database errors, and bounded by a time limit; a periodic sweep
-requeues documents whose work was lost (a worker killed, a broker restarted)."""
+once (a single page needs no join: the document task reads it itself). Tasks are acknowledged
+late, retried with exponential backoff on transient store or database errors, and bounded by a
+time limit; a periodic sweep requeues documents whose work was lost (a worker killed, a broker
+restarted)."""
 
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ def _backoff(retries: int) -> float:
     return min(_settings.retry_backoff_max, 2**retries) * random.uniform(0.8, 1.2)
 
 
-@app.task(bind=True, name="sohoa.process_document", max_retries=_settings.task_max_retries)
+@app.task(bind=True, name="sohoa.process_document", max_retries=_settings.task_max_retries,
+          soft_time_limit=_settings.page_time_limit, time_limit=_settings.page_time_limit + 30)
 def process_document(self, document_id: int) -> int:
     svc = get_services()
     try:
@@ -39,11 +41,36 @@ def process_document(self, document_id: int) -> int:
     except SohoaError as exc:
         pipeline.fail_document(svc, document_id, exc.message)
         raise
-    if len(pages) == 1:  # nothing to join: the page completes the document itself
-        process_page.delay(document_id, pages[0])
+    if len(pages) == 1:
+        # nothing to join: the page is read right here (one trip through the broker fewer, which
+        # on the polled SQLite broker is up to a polling interval of idle worker per document)
+        try:
+            _read_page(svc, document_id, pages[0])
+        except TRANSIENT as exc:
+            log.warning("document %s page %s: %s; handed to a page task", document_id, pages[0], exc)
+            process_page.apply_async((document_id, pages[0]), countdown=_backoff(0))
     elif pages:
         chord(process_page.s(document_id, n) for n in pages)(finish_document.s(document_id))
     return len(pages)
+
+
+def _read_page(svc: Any, document_id: int, number: int) -> dict[str, Any]:
+    """One page through the pipeline; every outcome but a transient error (which the caller
+    retries) is recorded, so a chord always joins and a document always ends."""
+    try:
+        return pipeline.process_page(svc, document_id, number)
+    except TRANSIENT:
+        raise
+    except SoftTimeLimitExceeded:
+        reason = (f"recognition took over {svc.settings.page_time_limit} s; the scan may be damaged "
+                  "or far too large")
+        pipeline.record_page_failure(svc, document_id, number, reason)
+        return {"page": number, "ok": False, "error": reason}
+    except Exception as exc:
+        log.exception("document %s page %s crashed", document_id, number)
+        reason = f"internal error: {exc.__class__.__name__}: {exc}"
+        pipeline.record_page_failure(svc, document_id, number, reason)
+        return {"page": number, "ok": False, "error": reason}
 
 
 @app.task(bind=True, name="sohoa.process_page", max_retries=_settings.task_max_retries,
@@ -51,7 +78,7 @@ def process_document(self, document_id: int) -> int:
 def process_page(self, document_id: int, number: int) -> dict[str, Any]:
     svc = get_services()
     try:
-        return pipeline.process_page(svc, document_id, number)
+        return _read_page(svc, document_id, number)
     except TRANSIENT as exc:
         if self.request.retries >= self.max_retries:
             reason = f"gave up after {self.max_retries} retries: {exc}"
@@ -59,16 +86,6 @@ def process_page(self, document_id: int, number: int) -> dict[str, Any]:
             return {"page": number, "ok": False, "error": reason}
         log.warning("document %s page %s: %s; retrying", document_id, number, exc)
         raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
-    except SoftTimeLimitExceeded:
-        reason = (f"recognition took over {svc.settings.page_time_limit} s; the scan may be damaged "
-                  "or far too large")
-        pipeline.record_page_failure(svc, document_id, number, reason)
-        return {"page": number, "ok": False, "error": reason}
-    except Exception as exc:  # the chord must always join, so every page reports an outcome
-        log.exception("document %s page %s crashed", document_id, number)
-        reason = f"internal error: {exc.__class__.__name__}: {exc}"
-        pipeline.record_page_failure(svc, document_id, number, reason)
-        return {"page": number, "ok": False, "error": reason}
 
 
 @app.task(bind=True, name="sohoa.finish_document", max_retries=_settings.task_max_retries)
