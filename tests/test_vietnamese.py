@@ -129,7 +129,8 @@ def test_restore_signer_name_line() -> None:
 
 def test_restore_rare_word_after_its_only_context() -> None:
     # "dõi" is rare overall but is what "theo doi" always means
-    assert restore("Van phong theo doi, don doc viec thuc hien") == "Văn phòng theo dõi, đôn đốc việc thực hiện"
+    expected = "Văn phòng theo dõi, đôn đốc việc thực hiện"
+    assert restore("Van phong theo doi, don doc viec thuc hien") == expected
 
 
 def test_restore_leaves_marked_words_alone() -> None:
