@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import shlex
 import threading
 from dataclasses import dataclass
@@ -152,8 +153,6 @@ class TesseractProgram:
 
     def recognise(self, image: np.ndarray, *, dpi: float | None = None,
                   psm: int | None = None) -> EngineOutput:
-        import re
-
         import pytesseract
         from PIL import Image
 

@@ -77,6 +77,14 @@ def _shrink(gray: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
     return cv2.resize(small, None, fx=g, fy=g, interpolation=cv2.INTER_AREA), f
 
 
+def half_size(gray: np.ndarray, above: int) -> tuple[np.ndarray, float]:
+    """The page at half size when it has more than `above` pixels (for analyses of marks far larger
+    than a pixel), else itself; and the factor used (0.5 or 1)."""
+    if gray.size <= above:
+        return gray, 1.0
+    return cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA), 0.5
+
+
 def ink_mask(gray: np.ndarray) -> np.ndarray:
     """Binary (0/1 uint8) mask of ink by Otsu's threshold; the threshold is computed on a subsample."""
     sample = gray[::4, ::4]
@@ -390,8 +398,7 @@ def estimate_text_height(gray: np.ndarray) -> float | None:
     """Ink-weighted median height in pixels of letter-sized connected components (letters and
     merged letter groups dominate the ink, so specks and marks barely count), or None when the
     page has too little text to tell."""
-    f = 0.5 if gray.size > 4_000_000 else 1.0  # half size is precise enough for a 300 dpi page
-    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    small, f = half_size(gray, 4_000_000)  # half size is precise enough for a 300 dpi page
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink_mask(small), connectivity=8)
     h, w, area = (stats[1:, i] for i in (cv2.CC_STAT_HEIGHT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_AREA))
     h = h / f
@@ -620,8 +627,7 @@ def remove_stamps(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) 
     """Paint signatures, then seals white (a seal's rim under a signature is gray ink next to
     dark); see :func:`signature_mask` and :func:`stamp_mask`.  Large pages are analysed at half
     size (both marks are far larger than a pixel), which is 4x faster."""
-    f = 0.5 if gray.size > 2_000_000 else 1.0  # a 200 dpi A4 page has 3.9 Mpx
-    small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
+    small, f = half_size(gray, 2_000_000)  # a 200 dpi A4 page has 3.9 Mpx
     strokes = signature_mask(small, text_height * f)
     if strokes.any():
         small = np.where(strokes > 0, np.uint8(255), small)

@@ -9,7 +9,7 @@ from ingest import intake, raster
 from ingest.config import Settings
 from ingest.hocr import union_box
 from ingest.ocr import get_engine
-from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult, OcrWord
+from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult
 
 REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
 UNSURE = 60.0  # words below this confidence that are not plausible text go to the Vietnamese model
@@ -46,6 +46,10 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
                        rotation=prepared.rotation, skew=round(prepared.skew, 2), lines=lines,
                        needs_review=bool(words) and mean_conf < REVIEW_CONFIDENCE)
     return ocr_page, out.hocr
+
+
+def _moved(b: BBox, dx: int, dy: int) -> BBox:
+    return BBox(x=b.x + dx, y=b.y + dy, w=b.w, h=b.h)
 
 
 def _scaled(line: OcrLine, f: float) -> OcrLine:
@@ -91,9 +95,10 @@ def missed_regions(image: np.ndarray, lines: list[OcrLine], text_height: float |
     boxes; the `limit` largest, padded by a fifth of a text height, in page pixels."""
     import cv2
 
+    from ingest.preprocess import half_size
+
     th = text_height or 33.0
-    f = 0.5 if image.size > 4_000_000 else 1.0
-    small = cv2.resize(image, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else image
+    small, f = half_size(image, 4_000_000)
     ink = (small < 128).astype(np.uint8)
     pad = max(1, int(0.3 * th * f))
     for line in lines:
@@ -218,8 +223,7 @@ def reread_columns(image: np.ndarray, lines: list[OcrLine], text_height: float |
         crop, x0, y0 = framed(image, BBox(x=r.x - pad, y=r.y - pad, w=r.w + 2 * pad, h=r.h + 2 * pad), margin)
         new = []
         for line in engine.recognise(crop, psm=6).lines:
-            words = [w.model_copy(update={"bbox": BBox(x=w.bbox.x + x0, y=w.bbox.y + y0, w=w.bbox.w,
-                                                       h=w.bbox.h)}) for w in line.words]
+            words = [w.model_copy(update={"bbox": _moved(w.bbox, x0, y0)}) for w in line.words]
             new.append(OcrLine(text=line.text, block=line.block + 1000 * (len(regions) + 1),
                                bbox=union_box([w.bbox for w in words]), words=words))
         regions.append((r.x - pad, r.y - pad, r.x + r.w + pad, r.y + r.h + pad))
@@ -252,8 +256,7 @@ def recover_missed(image: np.ndarray, lines: list[OcrLine], text_height: float |
     for r in regions:
         crop, x0, y0 = framed(image, r, int(0.6 * (text_height or 33.0)))
         for line in engine.recognise(crop, psm=6).lines:
-            words = [OcrWord(text=w.text, conf=w.conf, bbox=BBox(x=w.bbox.x + x0, y=w.bbox.y + y0, w=w.bbox.w,
-                                                                 h=w.bbox.h))
+            words = [w.model_copy(update={"bbox": _moved(w.bbox, x0, y0)})
                      for w in line.words if w.conf >= RECOVERED_CONF and is_plausible(w.text)]
             if words and (len(words) > 1 or _worth_a_line(words[0].text)):
                 found.append(OcrLine(text=" ".join(w.text for w in words), block=block,

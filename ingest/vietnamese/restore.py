@@ -31,9 +31,7 @@ def apply_case(orig: str, form: str) -> str:
 
 CAPITAL_WEIGHT = 0.6
 NAME_LINE_WEIGHT = 0.6  # capitalisation bonus on a line of 2-5 capitalised words (a signer's name)
-VALID_ONLY = True  # a word that can be a Vietnamese syllable is restored to one ("tich": not kept)
 INSIDE_AFTER = "-–,"  # a capitalised word after these (same line) is inside a sentence
-ACRONYMS = True  # an unmarked all-capital word in running text is an acronym: only d -> đ may change
 
 _CAPS = re.compile(r"(?<![^\W\d_])[A-ZĐ]{2,}(?![^\W\d_])")
 _CHUNK = re.compile(r"\S+")
@@ -58,8 +56,6 @@ def acronym_starts(text: str) -> set[int]:
     either joined by "-" or not next to another all-capital word (a run of them is an emphasised
     phrase, "MIỄN PHÍ")."""
     out: set[int] = set()
-    if not ACRONYMS:
-        return out
     line_start = -1
     mixed = False
     chunks: list[re.Match[str]] = []
@@ -173,7 +169,7 @@ def tokenize_extra(model: NgramModel, text: str
 def _word_position(model: NgramModel, low: str) -> Position:
     """Candidates of a lower-case word; forms [""] means "keep the word as written"."""
     ids = model.candidates.get(low) if low == strip_marks(low) else None
-    if ids is not None and VALID_ONLY:
+    if ids is not None:  # a word that can be a Vietnamese syllable is restored to one ("tich": not kept)
         valid = model.valid[ids.astype(np.int64)]
         if valid.any() and not valid.all():
             ids = ids[valid]
