@@ -377,18 +377,13 @@ def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT)
 
 def _osd_rotation(gray: np.ndarray) -> int | None:
     """Tesseract OSD's rotation for a page at reduced size, or None if it fails or is unsure."""
-    try:
-        import pytesseract
-    except ImportError:  # pragma: no cover - pytesseract is a dependency of the project
-        return None
+    from ingest.ocr import detect_orientation
+
     small, _ = _shrink(gray, 1800)
-    try:
-        osd = pytesseract.image_to_osd(small, config="--psm 0", output_type=pytesseract.Output.DICT)
-    except Exception:  # noqa: BLE001 - OSD fails outright on pages with too few characters
+    found = detect_orientation(small)
+    if found is None or found[1] < 2.0:
         return None
-    if float(osd.get("orientation_conf", 0.0)) < 2.0:
-        return None
-    return int(osd.get("rotate", 0)) % 360
+    return found[0]
 
 
 # --------------------------------------------------------------------------- resolution
