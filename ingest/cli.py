@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -24,7 +23,9 @@ from rich.progress import (
 )
 from rich.text import Text
 
+from ingest.entry import main as main
 from ingest.errors import SohoaError
+from ingest.ocr_command import read_file as _read
 from ingest.web.users_cli import app as users_app
 
 app = typer.Typer(help="sohoa — Vietnamese OCR ingest of administrative results (Decree 45/2020).",
@@ -43,17 +44,6 @@ def _fail(exc: SohoaError) -> typer.Exit:
     return typer.Exit(exc.exit_code)
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise SohoaError(f"{path} does not exist; check the path") from exc
-    except IsADirectoryError as exc:
-        raise SohoaError(f"{path} is a folder; give the scan files themselves") from exc
-    except PermissionError as exc:
-        raise SohoaError(f"{path} cannot be read (permission denied)") from exc
-
-
 def _services():
     from ingest.context import get_services
     from ingest.db import upgrade
@@ -69,25 +59,9 @@ def ocr(files: Annotated[list[Path], typer.Argument(help="PDF, TIFF, PNG or JPEG
         repair: Annotated[bool, typer.Option(help="polish unsure words with the Vietnamese model")] = True
         ) -> None:
     """OCR files in this process (no queue): text on stdout, pages separated by a form feed."""
-    from ingest.config import get_settings
-    from ingest.recognise import ocr_bytes
+    from ingest.ocr_command import run
 
-    settings = get_settings()
-    results, status = [], 0
-    for path in files:
-        try:
-            results.append(ocr_bytes(_read(path), path.name, settings, repair=repair))
-        except SohoaError as exc:
-            err.print(f"[red]error:[/red] {exc.message}")
-            status = exc.exit_code
-    if as_json:
-        payload = [r.model_dump(mode="json") for r in results]
-        sys.stdout.write(json.dumps(payload[0] if len(files) == 1 and payload else payload,
-                                    ensure_ascii=False, indent=1) + "\n")
-    else:
-        sys.stdout.write("\f".join(r.text for r in results))
-        sys.stdout.write("\n" if results else "")
-    raise typer.Exit(status)
+    raise typer.Exit(run(files, as_json=as_json, repair=repair))
 
 
 @app.command()
@@ -457,22 +431,6 @@ def _stop(proc: subprocess.Popen) -> None:
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-
-
-def main() -> None:
-    try:
-        app()
-    except SohoaError as exc:
-        raise SystemExit(_fail(exc).exit_code) from None
-    except KeyboardInterrupt:
-        err.print("interrupted")
-        raise SystemExit(130) from None
-    except Exception as exc:
-        if os.environ.get("SOHOA_DEBUG"):
-            raise
-        err.print(f"[red]internal error:[/red] {exc.__class__.__name__}: {exc}\n"
-                  "This is a bug in sohoa; rerun with SOHOA_DEBUG=1 for the details and report it.")
-        raise SystemExit(70) from None
 
 
 if __name__ == "__main__":

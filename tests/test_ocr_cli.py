@@ -62,3 +62,29 @@ def test_bad_file_gets_a_message_and_exit_code_not_a_traceback(tmp_path):
     assert "extension lies" in proc.stderr and "Traceback" not in proc.stderr
     missing = run_sohoa("ocr", str(tmp_path / "nope.png"))
     assert missing.returncode == 1 and "does not exist" in missing.stderr
+
+
+def test_quick_path_takes_only_plain_calls_and_typer_handles_the_rest(tmp_path):
+    from ingest.ocr_command import quick
+
+    assert quick([]) is None
+    assert quick(["--help"]) is None
+    assert quick(["--bogus", "a.png"]) is None
+    help_ = run_sohoa("ocr", "--help")
+    assert help_.returncode == 0 and "--json" in help_.stdout
+    unknown = run_sohoa("ocr", "--bogus", "a.png")
+    assert unknown.returncode == 2 and "--bogus" in unknown.stderr
+
+
+def test_flags_in_any_order_and_without_repair(tmp_path):
+    a, _ = _pages()
+    path = tmp_path / "a.png"
+    a.save(path)
+    proc = run_sohoa("ocr", "--no-repair", str(path), "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert "quyết" in OcrResult.model_validate(json.loads(proc.stdout)).pages[0].text
+
+
+def test_a_bad_setting_in_the_environment_is_named(tmp_path):
+    proc = run_sohoa("ocr", str(tmp_path / "a.png"), env={"SOHOA_MAX_PAGES": "many"})
+    assert proc.returncode == 1 and "SOHOA_MAX_PAGES" in proc.stderr and "Traceback" not in proc.stderr
