@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import io
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from PIL import Image, UnidentifiedImageError
@@ -34,6 +34,8 @@ class Inspected:
     sha256: str
     size: int
     page_count: int
+    #: a one-page image as the integrity check decoded it, for a caller that reads it straight away
+    decoded: Image.Image | None = field(default=None, compare=False, repr=False)
 
 
 def sniff(data: bytes) -> str | None:
@@ -75,11 +77,15 @@ def inspect(data: bytes, filename: str, settings: Settings) -> Inspected:
         raise RejectedInput(f"{name} is named as {KIND[claimed]} but its content is {KIND[mime]}; "
                             "its extension lies about what it is. Rename it with the right extension "
                             "and upload it again.")
-    pages = _check_pdf(data, name, settings) if mime == PDF else _check_image(data, name, mime, settings)
+    decoded = None
+    if mime == PDF:
+        pages = _check_pdf(data, name, settings)
+    else:
+        pages, decoded = _check_image(data, name, mime, settings)
     if pages > settings.max_pages:
         raise RejectedInput(f"{name} has {pages} pages, over the limit of {settings.max_pages}; "
                             "split it into smaller files.")
-    return Inspected(mime=mime, sha256=sha256_of(data), size=size, page_count=pages)
+    return Inspected(mime=mime, sha256=sha256_of(data), size=size, page_count=pages, decoded=decoded)
 
 
 def _check_pdf(data: bytes, name: str, settings: Settings) -> int:
@@ -96,7 +102,7 @@ def _check_pdf(data: bytes, name: str, settings: Settings) -> int:
     return pages
 
 
-def _check_image(data: bytes, name: str, mime: str, settings: Settings) -> int:
+def _check_image(data: bytes, name: str, mime: str, settings: Settings) -> tuple[int, Image.Image | None]:
     limit = settings.max_page_pixels
     try:
         with warnings.catch_warnings():
@@ -120,4 +126,4 @@ def _check_image(data: bytes, name: str, mime: str, settings: Settings) -> int:
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise RejectedInput(f"{name} is {KIND[mime]} that cannot be decoded ({exc}); "
                             "it is damaged or truncated: scan or copy it again.") from exc
-    return frames
+    return frames, img if frames == 1 else None

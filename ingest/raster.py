@@ -26,11 +26,12 @@ class PageImage:
 
 
 def render_page(data: bytes, mime: str, number: int, *, dpi: int = 300,
-                max_pixels: int = 120_000_000) -> PageImage:
-    """Page `number` (1-based) of an upload as a grayscale image."""
+                max_pixels: int = 120_000_000, decoded: Image.Image | None = None) -> PageImage:
+    """Page `number` (1-based) of an upload as a grayscale image; `decoded` is the one-page image
+    already decoded from `data` (by intake's check), which is then not decoded a second time."""
     if mime == PDF:
         return _pdf_page(data, number, dpi, max_pixels)
-    img = Image.open(io.BytesIO(data))
+    img = decoded if decoded is not None and number == 1 else Image.open(io.BytesIO(data))
     if number > getattr(img, "n_frames", 1):
         raise RecognitionFailed(f"page {number} does not exist in this {mime} file")
     img.seek(number - 1)

@@ -290,6 +290,6 @@ def ocr_bytes(data: bytes, filename: str, settings: Settings, *, repair: bool = 
     pages = []
     for n in range(1, info.page_count + 1):
         image = raster.render_page(data, info.mime, n, dpi=settings.raster_dpi,
-                                   max_pixels=settings.max_page_pixels)
+                                   max_pixels=settings.max_page_pixels, decoded=info.decoded)
         pages.append(recognise_page(image, lang=settings.ocr_lang, repair=repair)[0])
     return OcrResult(source=filename, pages=pages, language=settings.ocr_lang)
