@@ -8,7 +8,7 @@ import numpy as np
 from ingest import intake, raster
 from ingest.config import Settings
 from ingest.hocr import union_box
-from ingest.ocr import get_engine
+from ingest.ocr import TesseractEngine, get_engine
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult
 
 REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
@@ -19,10 +19,12 @@ MAX_RECOVERED = 8  # at most this many left-out ink regions are read again per p
 
 def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = True) -> tuple[OcrPage, str]:
     """Read one page image: clean it up, run the engine, drop junk read out of stamps, signatures
-    and rules, polish low-confidence words with the Vietnamese model (unless `repair` is off), and
-    order the lines. Returns the page and the engine's hOCR.  Word and line boxes, width and height
-    are in pixels of the page at the resolution it came in, upright and level (the page may have
-    been read resampled to ~200 dpi; the hOCR is in the pixels that were read)."""
+    and rules, split words whose space was missed, polish low-confidence words with the Vietnamese
+    model and give back the hỏi read as a sắc (or the reverse) where a second look and the corpus
+    agree (both unless `repair` is off), and order the lines. Returns the page and the engine's
+    hOCR.  Word and line boxes, width and height are in pixels of the page at the resolution it
+    came in, upright and level (the page may have been read resampled to ~200 dpi; the hOCR is in
+    the pixels that were read)."""
     from ingest.preprocess import prepare
 
     prepared = prepare(page.gray, page.dpi)
@@ -34,6 +36,9 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
         at = next((i for i, ln in enumerate(found) if ln.bbox.y > middle), len(found))
         found.insert(at, extra)
     lines = clean_lines(found, repair=repair)
+    lines = split_run_together(prepared.image, lines, prepared.text_height, lang=lang)
+    if repair:
+        lines = second_look_tones(prepared.image, lines, prepared.text_height, lang=lang)
     words = [w for line in lines for w in line.words]
     mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
     height, width = prepared.image.shape[:2]
@@ -263,6 +268,76 @@ def recover_missed(image: np.ndarray, lines: list[OcrLine], text_height: float |
                                      bbox=union_box([w.bbox for w in words]), words=words))
         block += 1
     return found
+
+
+def split_run_together(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
+                       lang: str = "vie") -> list[OcrLine]:
+    """`lines` after :func:`ingest.spaces.split_missed_spaces`: a word that is no syllable with a
+    space-wide gap in its ink ("VPUBND") is read again as two halves (``--psm 8``) and split when
+    they give back its letters."""
+    from ingest.layout import is_syllable
+    from ingest.spaces import split_missed_spaces
+
+    th = text_height or 33.0
+    margin = int(0.5 * th)
+
+    def read_word(box: BBox) -> str:
+        crop, _, _ = framed(image, box, margin)
+        read = get_engine(lang=lang).recognise(crop, psm=8)
+        return " ".join(w.text for line in read.lines for w in line.words)
+
+    return split_missed_spaces(lines, image, th, read_word, is_syllable)
+
+
+def second_look_tones(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
+                      lang: str = "vie") -> list[OcrLine]:
+    """`lines` after :func:`ingest.tones.fix_tones`: words read with a sắc where a hỏi is far more
+    usual (or the reverse) are read again on their own, with the engine's alternatives for each
+    letter, and take the other tone where those and the corpus agree ("tống hợp" -> "tổng hợp")."""
+    from ingest.tones import fix_tones
+
+    engine = get_engine(lang=lang)
+    if not isinstance(engine, TesseractEngine):  # the `tesseract` program gives no alternatives
+        return lines
+    th = text_height or 33.0
+    pad, margin = max(2, int(0.12 * th)), int(0.5 * th)
+
+    def reread(box: BBox) -> list[tuple[str, list[tuple[str, float]]]]:
+        crop, _, _ = framed(image, BBox(x=box.x - pad, y=box.y - pad, w=box.w + 2 * pad, h=box.h + 2 * pad),
+                            margin)
+        return symbol_choices(engine, crop)
+
+    return fix_tones(lines, reread)
+
+
+def symbol_choices(engine: TesseractEngine, image: np.ndarray,
+                   psm: int = 8) -> list[tuple[str, list[tuple[str, float]]]]:
+    """Each symbol Tesseract reads in `image` (one word: ``--psm 8``) with its alternatives and their
+    confidences (0-100), from the LSTM's choices (``lstm_choice_mode=2``, set for this call only:
+    on a whole page it costs a third more time).  Uses the loaded tesserocr engine's API under its
+    lock, so no second model is loaded."""
+    from tesserocr import RIL, iterate_choices, iterate_level
+
+    gray = np.ascontiguousarray(image, dtype=np.uint8)
+    height, width = gray.shape
+    out = []
+    with engine._lock:
+        api = engine._api
+        before = api.GetIntVariable("lstm_choice_mode")
+        api.SetVariable("lstm_choice_mode", "2")
+        try:
+            api.SetPageSegMode(psm)
+            api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+            api.SetSourceResolution(300)
+            if api.Recognize():
+                for sym in iterate_level(api.GetIterator(), RIL.SYMBOL):
+                    choices = [(c.GetUTF8Text(), c.Confidence())
+                               for c in iterate_choices(sym.GetChoiceIterator())]
+                    out.append((sym.GetUTF8Text(RIL.SYMBOL), choices))
+        finally:
+            api.Clear()
+            api.SetVariable("lstm_choice_mode", str(before or 0))
+    return out
 
 
 def _worth_a_line(token: str) -> bool:

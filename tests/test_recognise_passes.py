@@ -5,15 +5,16 @@ number) is read as a single line; plus the units fix of ingest.layout."""
 from __future__ import annotations
 
 import os
+import pathlib
 import shutil
 
 import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ingest import layout, preprocess, raster, recognise
+from ingest import layout, preprocess, raster, recognise, spaces, tones
 from ingest.ocr import get_engine
-from schemas.ocr import BBox, OcrLine
+from schemas.ocr import BBox, OcrLine, OcrWord
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
@@ -104,3 +105,87 @@ def test_speck_slips_are_undone():
     box = (0, 0, 1, 1)
     words = [("ˆ", 90.0, box), ("`", 95.0, box), ("Ủy", 90.0, box), ("-", 90.0, box)]
     assert layout.drop_junk(words) == words[2:]  # a lone accent is junk however confident
+
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
+
+
+def words_line(*texts: str) -> OcrLine:
+    """One line of words side by side, 100 px apart."""
+    words = [OcrWord(text=t, conf=90.0, bbox=BBox(x=100 * i, y=0, w=80, h=30)) for i, t in enumerate(texts)]
+    return OcrLine(text=" ".join(texts), bbox=BBox(x=0, y=0, w=100 * len(texts), h=30), words=words)
+
+
+def test_tone_table_knows_the_usual_spelling_and_its_company():
+    counts = tones.load_counts()
+    acute, hook = counts.syllables["tông"]
+    assert hook > 10 * acute  # "tổng" far more usual than "tống"
+    assert tones.log_odds("tông", tones.ACUTE, "hiện", "hợp", counts) > 2  # "tổng hợp" above all
+    assert tones.log_odds("đo", tones.HOOK, "đường", None, counts) < 0.5  # "đường đỏ" is at home
+    assert tones.swap_tone("KHẤN") == "KHẨN" and tones.swap_tone("(đổi,") == "(đối,"
+
+
+def test_a_suspect_takes_the_other_tone_only_when_the_image_and_the_corpus_agree():
+    def reread(choices):
+        return lambda box: [("t", [("t", 96.0)]), (choices[0][0], choices), ("n", [("n", 93.0)])]
+
+    line = words_line("thực", "hiện;", "tống", "hợp")
+    close = [("ố", 85.7), ("ổ", 87.9), ("ô", 15.0)]  # the hook nearly as likely as the stroke
+    assert tones.fix_tones([line], reread(close))[0].text == "thực hiện; tổng hợp"
+    clear = [("ố", 95.1), ("ổ", 30.0)]
+    assert tones.fix_tones([line], reread(clear))[0].text == "thực hiện; tống hợp"
+    # "đỏ" beside "đường" keeps its hook though "đó" is 14 times as frequent and the image leans to it
+    red = words_line("chỉ", "giới", "đường", "đỏ,", "chỉ")
+    leaning = [("ỏ", 70.7), ("ó", 86.0)]
+    assert tones.fix_tones([red], lambda box: [("đ", [("đ", 95.0)]), ("ỏ", leaning)])[0].text == red.text
+    # a word whose twin is the rarer spelling is never read again
+    asked = []
+    tones.fix_tones([words_line("tổng", "số")], lambda box: asked.append(box) or [])
+    assert asked == []
+
+
+@needs_tesseract
+def test_hooks_read_as_acutes_are_put_back():
+    """Two lines of a 300 dpi dev page as read (~200 dpi): Tesseract reads "đẩy nhanh" as "đấy
+    nhanh" and "buổi sáng" as "buối sáng" (word confidence ~90); the second look fixes both and
+    leaves the "buổi" read right at the end of the line alone."""
+    image = np.array(Image.open(FIXTURES / "hook_read_as_acute.png").convert("L"))
+    lines = get_engine().recognise(image, psm=6).lines
+    first = " ".join(ln.text for ln in lines)
+    assert "đấy nhanh" in first and "buối sáng" in first  # what the fixture is for
+    text = " ".join(ln.text for ln in recognise.second_look_tones(image, lines, 22.7))
+    assert "đẩy nhanh" in text and "buổi sáng" in text and text.endswith("giờ 30, buổi")
+    assert text.replace("đẩy", "đấy").replace("buổi sáng", "buối sáng") == first
+
+
+def test_a_wide_gap_inside_a_word_is_a_space():
+    ink = np.array([1, 1, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1], bool)
+    assert spaces.space_column(ink, 24.0) == (8, 18)
+    assert spaces.space_column(ink, 40.0) is None  # 10 px is no space in letters 40 px high
+    assert spaces.space_column(np.array([1, 0, 0, 0, 1, 0, 0, 0, 1], bool), 5.0) is None  # even gaps
+    assert spaces.worth_a_look("VPUBND", layout.is_syllable)
+    assert not spaces.worth_a_look("nghiêng", layout.is_syllable)
+    assert not spaces.worth_a_look("12/QĐ", str.isalpha)
+
+
+@needs_tesseract
+def test_run_together_header_words_are_split():
+    """ "VP UBND" with its space read as one word "VPUBND" (the header's columns read as one line) is
+    read again in two halves and split; "UBND" alone, with no gap, is left as it is."""
+    img = Image.new("L", (700, 90), 255)
+    font = ImageFont.truetype(FONT, 34)
+    draw = ImageDraw.Draw(img)
+    draw.text((40, 25), "VP", fill=0, font=font)
+    vp_end = 40 + int(draw.textlength("VP", font=font))
+    draw.text((vp_end + 11, 25), "UBND", fill=0, font=font)
+    image = np.array(img)
+    ys, xs = np.nonzero(image < 128)
+    top, height, end = int(ys.min()), int(ys.max() - ys.min() + 1), int(xs.max()) + 1
+    merged = OcrWord(text="VPUBND", conf=84.0, bbox=BBox(x=40, y=top, w=end - 40, h=height))
+    line = OcrLine(text="VPUBND", bbox=merged.bbox, words=[merged])
+    out = recognise.split_run_together(image, [line], 22.0)
+    assert [w.text for w in out[0].words] == ["VP", "UBND"] and out[0].text == "VP UBND"
+    assert out[0].words[0].bbox.x + out[0].words[0].bbox.w < out[0].words[1].bbox.x
+    alone = OcrWord(text="UBND", conf=90.0, bbox=BBox(x=vp_end + 11, y=top, w=end - vp_end - 11, h=height))
+    kept = [OcrLine(text="UBND", bbox=alone.bbox, words=[alone])]
+    assert recognise.split_run_together(image, kept, 22.0) == kept
