@@ -8,7 +8,7 @@ import numpy as np
 from ingest import intake, raster
 from ingest.config import Settings
 from ingest.hocr import union_box
-from ingest.ocr import TesseractEngine, get_engine
+from ingest.ocr import get_engine
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult
 
 REVIEW_CONFIDENCE = 70.0  # pages whose mean word confidence is below this are flagged for review
@@ -297,7 +297,7 @@ def second_look_tones(image: np.ndarray, lines: list[OcrLine], text_height: floa
     from ingest.tones import fix_tones
 
     engine = get_engine(lang=lang)
-    if not isinstance(engine, TesseractEngine):  # the `tesseract` program gives no alternatives
+    if not hasattr(engine, "symbol_choices"):  # the `tesseract` program gives no alternatives
         return lines
     th = text_height or 33.0
     pad, margin = max(2, int(0.12 * th)), int(0.5 * th)
@@ -305,39 +305,9 @@ def second_look_tones(image: np.ndarray, lines: list[OcrLine], text_height: floa
     def reread(box: BBox) -> list[tuple[str, list[tuple[str, float]]]]:
         crop, _, _ = framed(image, BBox(x=box.x - pad, y=box.y - pad, w=box.w + 2 * pad, h=box.h + 2 * pad),
                             margin)
-        return symbol_choices(engine, crop)
+        return engine.symbol_choices(crop)
 
     return fix_tones(lines, reread)
-
-
-def symbol_choices(engine: TesseractEngine, image: np.ndarray,
-                   psm: int = 8) -> list[tuple[str, list[tuple[str, float]]]]:
-    """Each symbol Tesseract reads in `image` (one word: ``--psm 8``) with its alternatives and their
-    confidences (0-100), from the LSTM's choices (``lstm_choice_mode=2``, set for this call only:
-    on a whole page it costs a third more time).  Uses the loaded tesserocr engine's API under its
-    lock, so no second model is loaded."""
-    from tesserocr import RIL, iterate_choices, iterate_level
-
-    gray = np.ascontiguousarray(image, dtype=np.uint8)
-    height, width = gray.shape
-    out = []
-    with engine._lock:
-        api = engine._api
-        before = api.GetIntVariable("lstm_choice_mode")
-        api.SetVariable("lstm_choice_mode", "2")
-        try:
-            api.SetPageSegMode(psm)
-            api.SetImageBytes(gray.tobytes(), width, height, 1, width)
-            api.SetSourceResolution(300)
-            if api.Recognize():
-                for sym in iterate_level(api.GetIterator(), RIL.SYMBOL):
-                    choices = [(c.GetUTF8Text(), c.Confidence())
-                               for c in iterate_choices(sym.GetChoiceIterator())]
-                    out.append((sym.GetUTF8Text(RIL.SYMBOL), choices))
-        finally:
-            api.Clear()
-            api.SetVariable("lstm_choice_mode", str(before or 0))
-    return out
 
 
 def _worth_a_line(token: str) -> bool:
