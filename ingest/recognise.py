@@ -103,7 +103,7 @@ def missed_regions(image: np.ndarray, lines: list[OcrLine], text_height: float |
     from ingest.preprocess import half_size
 
     th = text_height or 33.0
-    small, f = half_size(image, 4_000_000)
+    small, f = half_size(image, 2_000_000)  # a 200 dpi A4 page has 3.9 Mpx
     ink = (small < 128).astype(np.uint8)
     pad = max(1, int(0.3 * th * f))
     for line in lines:
