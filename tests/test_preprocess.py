@@ -220,6 +220,18 @@ def test_stray_dots_among_letters_are_removed_and_marks_kept(page):
     assert not preprocess.stray_dot_mask(page, height).any()  # a clean page: nothing is a speck
 
 
+def test_a_bilevel_page_keeps_its_dots_among_letters(page):
+    height = preprocess.estimate_text_height(page)
+    dirty = speckle_among_letters(page)
+    added = (dirty < 128) & (page >= 128)
+    kept = preprocess.remove_speckles(dirty, height, stray_dots=False)
+    assert np.count_nonzero(added & (kept >= 128)) < 0.1 * np.count_nonzero(added)
+    fax = np.where(dirty < 128, np.uint8(0), np.uint8(255))
+    assert preprocess.prepare(fax, 300).steps[:2] == ("smooth", "illumination")  # seen as bilevel
+    out = preprocess.denoise(dirty, height, bilevel=True)
+    assert np.count_nonzero(added & (out >= 128)) < 0.1 * np.count_nonzero(added)
+
+
 @needs_tesseract
 def test_page_speckled_among_letters_reads_with_diacritics(page):
     text = ocr(preprocess.prepare(speckle_among_letters(page), 300).image)  # without stray dots: ~0.89
