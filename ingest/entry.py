@@ -9,6 +9,10 @@ import sys
 
 from ingest.errors import SohoaError
 
+# numpy's OpenBLAS starts a thread per core when it is imported, ~0.06 s of CPU on every call, for
+# matrix work sohoa does not do; Tesseract's OpenMP threads are limited in `ingest.ocr`.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 
 def main() -> None:
     """Run the command line in ``sys.argv``."""
