@@ -157,13 +157,25 @@ class TesseractEngine:
                 api.SetSourceResolution(300)
                 if api.Recognize():
                     for sym in iterate_level(api.GetIterator(), RIL.SYMBOL):
-                        choices = [(c.GetUTF8Text(), c.Confidence())
-                                   for c in iterate_choices(sym.GetChoiceIterator())]
-                        out.append((sym.GetUTF8Text(RIL.SYMBOL), choices))
+                        text = _utf8(sym, RIL.SYMBOL)
+                        found = sym.GetChoiceIterator()  # None where the LSTM kept no choices
+                        choices = [(t, c.Confidence())
+                                   for c in (iterate_choices(found) if found is not None else ())
+                                   if c is not None and (t := _utf8(c)) is not None]
+                        if text is not None:
+                            out.append((text, choices))
             finally:
                 api.Clear()
                 api.SetVariable("lstm_choice_mode", str(before or 0))
         return out
+
+
+def _utf8(item: object, *level: int) -> str | None:
+    """The text of a tesserocr result or choice, None where it has none (tesserocr raises then)."""
+    try:
+        return item.GetUTF8Text(*level)  # type: ignore[attr-defined]
+    except RuntimeError:
+        return None
 
 
 class TesseractProgram:

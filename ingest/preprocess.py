@@ -32,6 +32,9 @@ FADED_GAMMA = 1.6
 ANALYSIS_SIZE = 1000
 #: largest skew searched for, degrees
 MAX_SKEW = 15.0
+#: pages with a long side of this many pixels are full-resolution scans (A4 at ~250 dpi or more)
+FULL_SIZE_SIDE = 3000
+A4_LONG_SIDE_300 = 3508  # pixels
 #: smaller tilts are left to Tesseract: on sparse pages (a last page of a few short lines beside a
 #: seal and signature) the estimate is off by up to ~0.3 degrees, and turning a level page by that
 #: much blurs small type enough to turn "TT." and "VT" into "FT." and "VI"
@@ -416,6 +419,20 @@ def estimate_text_height(gray: np.ndarray) -> float | None:
     return float(h[order][np.searchsorted(cum, cum[-1] / 2)])
 
 
+def settle_text_height(measured: float | None, dpi: float | None, long_side: int) -> float | None:
+    """The measured text height, unless it is implausibly small for a full-size page (a long side of
+    :data:`FULL_SIZE_SIDE` pixels or more): letters under 60 % of 13 pt body text at the file's
+    resolution, or, when the file does not say, at the resolution of an A4 page that size (Decree
+    30 documents are A4); then body text at that resolution.  On a short page dense toner specks
+    outnumber the letters and pass for tiny text; trusted, the page would be enlarged ~3x and its
+    specks read as text for minutes."""
+    if measured is None or long_side < FULL_SIZE_SIDE:
+        return measured
+    per_300 = dpi / 300.0 if dpi and 50 <= dpi <= 1200 else long_side / A4_LONG_SIDE_300
+    expected = REFERENCE_TEXT_HEIGHT * per_300
+    return expected if measured < 0.6 * expected else measured
+
+
 def choose_scale(text_height: float | None, dpi: float | None) -> float:
     """Resampling factor for Tesseract ``vie``.  The page's resolution relative to 300 dpi comes from
     a plausible ``dpi`` of the file unless the measured text height disagrees badly (phone photos
@@ -770,7 +787,7 @@ def prepare(gray: np.ndarray, dpi: float | None = None) -> Prepared:
     else:
         skew = 0.0
 
-    height = estimate_text_height(img)
+    height = settle_text_height(estimate_text_height(img), dpi, max(img.shape))
     scale = choose_scale(height, dpi)
     if scale != 1.0:
         img = upscale(img, scale)

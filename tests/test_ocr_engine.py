@@ -54,3 +54,16 @@ def test_segmentation_mode_per_call(engine, page):
     assert [ln.text for ln in eng.recognise(line, dpi=300, psm=7).lines] == [LINES[0]]
     assert len(eng.recognise(page, dpi=300, psm=7).lines) < 2  # --psm 7: the image is one line
     assert len(eng.recognise(page, dpi=300).lines) == 2
+
+
+def test_results_without_text_are_none_not_an_error():
+    class Empty:  # what tesserocr does for a symbol that has no text (seen on a speckled page)
+        def GetUTF8Text(self, *level):  # noqa: N802 - tesserocr's name
+            raise RuntimeError("No text returned")
+
+    class Letter:
+        def GetUTF8Text(self, *level):  # noqa: N802
+            return "ẩ"
+
+    assert ocr._utf8(Empty(), 0) is None
+    assert ocr._utf8(Letter(), 0) == "ẩ"

@@ -252,6 +252,27 @@ def test_low_resolution_page_is_upsampled_and_reads(page):
     assert recall(text) > 0.9, text
 
 
+def test_text_height_of_a_full_size_page_is_not_taken_from_specks():
+    assert preprocess.settle_text_height(8.0, None, 3508) == preprocess.REFERENCE_TEXT_HEIGHT  # A4, 300 dpi
+    assert preprocess.settle_text_height(8.0, 600, 7016) == 2 * preprocess.REFERENCE_TEXT_HEIGHT
+    assert preprocess.settle_text_height(30.0, None, 3508) == 30.0  # plausible: kept
+    assert preprocess.settle_text_height(8.0, None, 1169) == 8.0  # a small (100 dpi) page: kept
+    assert preprocess.settle_text_height(40.0, 72, 4000) == 40.0  # a phone photo's big letters: kept
+
+
+@needs_tesseract
+def test_short_page_under_dense_specks_is_not_enlarged_and_reads():
+    sheet = np.full((3508, 2480), 255, np.uint8)  # an A4 page at 300 dpi, no resolution in the file
+    sheet[200:1100, 300:2000] = render_page()[:, :1700]
+    rng = np.random.default_rng(5)
+    for y, x, r in zip(rng.integers(0, 3508, 6000), rng.integers(0, 2480, 6000), rng.choice([1, 2, 3], 6000),
+                       strict=True):
+        cv2.circle(sheet, (int(x), int(y)), int(r), 40, -1)
+    prep = preprocess.prepare(sheet)
+    assert prep.scale < 1 and max(prep.image.shape) <= 3508  # was enlarged 2.75x: minutes of junk
+    assert recall(ocr(prep.image)) > 0.85
+
+
 def test_resolution_choice():
     assert preprocess.choose_scale(22.0, 200) == 1.0  # 150-250 dpi: read as it is
     assert preprocess.choose_scale(16.5, 150) == 1.0
