@@ -2,10 +2,11 @@
 
 Scripts call `sohoa ocr PAGE` once per page, so the command's start-up is paid on every page: the
 issue's budget is 1.5x the time of plain ``tesseract PAGE - -l vie``, which needs 0.2-1.2 s a page.
-Typer and Rich cost ~0.1 s of CPU to import and set up, so `main` (in `ingest.cli`) hands a plain
-``sohoa ocr [--json] [--repair/--no-repair] FILE...`` to :func:`quick` here, which parses it with
-argparse; anything else (``--help``, an unknown option) still goes through the Typer app, which
-shows the usage and the errors.  Both run :func:`run`, so the output is the same either way."""
+Typer and Rich cost ~0.1 s of CPU to import and set up, so the console script (`ingest.entry`)
+hands a plain ``sohoa ocr [--json] [--repair/--no-repair] FILE...`` to :func:`quick` here, which
+takes only files and those three flags; anything else (``--help``, an unknown option) still goes
+through the Typer app, which shows the usage and the errors.  Both run :func:`run`, so the output
+is the same either way."""
 
 from __future__ import annotations
 
