@@ -39,11 +39,6 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 FINAL = ("done", "failed", "needs_review")
 
 
-def _fail(exc: SohoaError) -> typer.Exit:
-    err.print(f"[red]error:[/red] {exc.message}")
-    return typer.Exit(exc.exit_code)
-
-
 def _services():
     from ingest.context import get_services
     from ingest.db import upgrade

@@ -20,7 +20,7 @@ ENV_PREFIX = "SOHOA_"
 class Settings(BaseModel):
     """Everything configurable. Embedded defaults keep all state under `home` (SOHOA_HOME)."""
 
-    model_config = ConfigDict(extra="ignore", validate_assignment=False)
+    model_config = ConfigDict(extra="ignore")
 
     home: Path = Field(default=Path(".sohoa"), description="data directory of the embedded default")
     database_url: str = ""

@@ -121,13 +121,11 @@ class TesseractEngine:
 
     def recognise(self, image: np.ndarray, *, dpi: float | None = None,
                   psm: int | None = None) -> EngineOutput:
-        gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0], dtype=np.uint8)
-        height, width = gray.shape
         resolution = self.options.dpi or (int(dpi) if dpi else 300)
         with self._lock:
             api = self._api
             api.SetPageSegMode(psm if psm is not None else self.options.psm)
-            api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+            _hand_over(api, image)
             api.SetSourceResolution(resolution)
             if not api.Recognize():
                 api.Clear()
@@ -144,8 +142,6 @@ class TesseractEngine:
         only: on a whole page it costs a third more time)."""
         from tesserocr import RIL, iterate_choices, iterate_level
 
-        gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0], dtype=np.uint8)
-        height, width = gray.shape
         out = []
         with self._lock:
             api = self._api
@@ -153,7 +149,7 @@ class TesseractEngine:
             api.SetVariable("lstm_choice_mode", "2")
             try:
                 api.SetPageSegMode(psm)
-                api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+                _hand_over(api, image)
                 api.SetSourceResolution(300)
                 if api.Recognize():
                     for sym in iterate_level(api.GetIterator(), RIL.SYMBOL):
@@ -168,6 +164,13 @@ class TesseractEngine:
                 api.Clear()
                 api.SetVariable("lstm_choice_mode", str(before or 0))
         return out
+
+
+def _hand_over(api: object, image: np.ndarray) -> None:
+    """Give a tesserocr API the image's gray pixels as they are (no encoding, one copy)."""
+    gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0], dtype=np.uint8)
+    height, width = gray.shape
+    api.SetImageBytes(gray.tobytes(), width, height, 1, width)  # type: ignore[attr-defined]
 
 
 def _utf8(item: object, *level: int) -> str | None:
@@ -224,18 +227,16 @@ def detect_orientation(gray: np.ndarray) -> tuple[int, float] | None:
     turned clockwise to stand upright, confidence), or None where it cannot tell (too few
     letters).  In process through tesserocr (the ``osd`` model is loaded once); the `tesseract`
     program through pytesseract where tesserocr is missing."""
-    gray = np.ascontiguousarray(gray, dtype=np.uint8)
     try:
         import tesserocr
     except ImportError:
         return _osd_program(gray)
-    height, width = gray.shape
     with _OSD_LOCK:
         if not _OSD_API:
             _OSD_API.append(tesserocr.PyTessBaseAPI(path=tessdata_dir("osd"), lang="osd",
                                                     psm=tesserocr.PSM.OSD_ONLY))
         api = _OSD_API[0]
-        api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+        _hand_over(api, gray)
         try:
             osd = api.DetectOrientationScript()
         except RuntimeError:  # too few characters to tell
