@@ -60,11 +60,13 @@ def parse_hocr(hocr: str) -> list[OcrLine]:
                 conf = _WCONF.search(w.get("title", ""))
                 words.append(OcrWord(text=text, conf=float(conf.group(1)) if conf else 0.0,
                                      bbox=_bbox(w.get("title", ""))))
-            lines.extend(_segments(words, block_no, line_h))
+            lines.extend(segments(words, block_no, line_h))
     return reading_order(lines)
 
 
-def _segments(words: list[OcrWord], block: int, line_h: float) -> list[OcrLine]:
+def segments(words: list[OcrWord], block: int, line_h: float) -> list[OcrLine]:
+    """The words of one Tesseract line as lines of `block`, split where a gap is wider than
+    :data:`COLUMN_GAP` line heights `line_h`."""
     if not words:
         return []
     groups: list[list[OcrWord]] = [[words[0]]]

@@ -35,10 +35,23 @@ def run(files: list[Path], *, as_json: bool = False, repair: bool = True) -> int
     """OCR `files` in this process: their text on stdout (pages separated by a form feed), or an
     OcrResult (a list of them for several files) as JSON.  A file that cannot be read is reported
     on stderr and the others are still read; returns the exit status."""
+    import threading
+
     from ingest.config import get_settings
-    from ingest.recognise import ocr_bytes
+    from ingest.ocr import get_engine
 
     settings = get_settings()
+
+    def load_engine() -> None:
+        try:
+            get_engine(lang=settings.ocr_lang)
+        except Exception:  # noqa: BLE001 - the page's own call reports it
+            pass
+
+    # Tesseract's model loads (~0.05 s, mostly outside the GIL) while the rest is imported
+    threading.Thread(target=load_engine, daemon=True).start()
+    from ingest.recognise import ocr_bytes
+
     results, status = [], 0
     for path in files:
         try:

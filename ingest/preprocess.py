@@ -237,7 +237,7 @@ def text_like_mask(small: np.ndarray) -> np.ndarray:
     keep = (np.maximum(w, h) <= 0.15 * long_side) & (short <= 0.02 * long_side) & (short >= 0.004 * long_side)
     keep &= area >= 0.2 * w * h  # not a thin diagonal stroke (signature, stamp arc)
     keep[0] = False
-    return keep.astype(np.uint8)[labels]
+    return blob_map(keep, labels)
 
 
 def _points(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -523,6 +523,13 @@ def remove_lines(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -
     return out
 
 
+def blob_map(per_blob: np.ndarray, labels: np.ndarray) -> np.ndarray:
+    """The uint8 image of a per-blob value (bools or small codes, row 0 the paper) at each pixel of
+    a ``cv2.connectedComponents`` label image; ``np.take`` with ``mode="clip"`` is twice as fast
+    as indexing (4 ms instead of 8.5 for an A4 page at 200 dpi), and labels are always in range."""
+    return np.take(per_blob.astype(np.uint8, copy=False), labels, mode="clip")
+
+
 def ink_components(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The ink mask of :func:`ink_mask`, the labels of its 8-connected blobs and their stats (as
     ``cv2.connectedComponentsWithStats`` gives them; row 0 is the paper)."""
@@ -537,7 +544,7 @@ def speckle_mask(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -
     ink in other small blobs (a letter broken by faded toner is many close pieces; a speck is alone).
     A mark of "ộ", "ữ", "ặ" always has its letter that close, so diacritics are never specks."""
     ink, labels, stats = ink_components(gray)
-    return _isolated_specks(ink, labels, stats, text_height).astype(np.uint8)[labels]
+    return blob_map(_isolated_specks(ink, labels, stats, text_height), labels)
 
 
 def _isolated_specks(ink: np.ndarray, labels: np.ndarray, stats: np.ndarray, text_height: float,
@@ -549,7 +556,7 @@ def _isolated_specks(ink: np.ndarray, labels: np.ndarray, stats: np.ndarray, tex
     small = (w <= side) & (h <= side) & (area <= side * side * 0.8)
     if not small.any():
         return isolated
-    big = np.r_[0, (~small).astype(np.uint8)][labels]
+    big = blob_map(np.r_[False, ~small], labels)
     s_big, s_ink = cv2.integral(big), cv2.integral(ink)
 
     def ink_around(s: np.ndarray, rx: int, ry: int) -> np.ndarray:
@@ -576,7 +583,7 @@ def remove_speckles(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT
         isolated = _isolated_specks(ink, labels, stats, text_height)
         if stray_dots:
             isolated = isolated | _stray_dots(labels, stats, text_height, isolated)
-        specks = isolated.astype(np.uint8)[labels]
+        specks = blob_map(isolated, labels)
     else:
         half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
         specks = cv2.dilate(speckle_mask(half, text_height / 2), np.ones((3, 3), np.uint8))
@@ -608,7 +615,7 @@ def stray_dot_mask(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT)
     toner).  On a page with fewer such dots than a speckled page has (a scan, a fax, a photo) the
     mask is empty: there the few lone dots are more likely thin marks of crisp print than specks."""
     _, labels, stats = ink_components(gray)
-    return _stray_dots(labels, stats, text_height).astype(np.uint8)[labels]
+    return blob_map(_stray_dots(labels, stats, text_height), labels)
 
 
 def _stray_dots(labels: np.ndarray, stats: np.ndarray, text_height: float, gone: np.ndarray | None = None,
@@ -627,7 +634,7 @@ def _stray_dots(labels: np.ndarray, stats: np.ndarray, text_height: float, gone:
         return stray  # not a speckled page (cheap test first: the rest costs ~20 ms a page)
     partner = present & (h <= 0.5 * th) & (w <= 0.25 * th) & (side >= 2)  # lower half of ":" or ";"
     code = letter.astype(np.uint8) | (present & ~letter).astype(np.uint8) << 1 | partner.astype(np.uint8) << 2
-    blobs = np.take(code, labels)  # one look-up for three maps: bit 0 letters, 1 small ink, 2 partners
+    blobs = blob_map(code, labels)  # one look-up for three maps: bit 0 letters, 1 small ink, 2 partners
     body, small, lower = blobs & 1, (blobs >> 1) & 1, (blobs >> 2) & 1
     stems = cv2.morphologyEx(body, cv2.MORPH_OPEN, np.ones((max(2, int(0.4 * th)), 1), np.uint8))
     s_body, s_stem, s_small, s_lower = (cv2.integral(m) for m in (body, stems, small, lower))
@@ -711,7 +718,7 @@ def signature_mask(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT,
             sig[i - 1] = False
     if not sig.any():
         return np.zeros_like(ink)
-    mask = np.r_[0, sig.astype(np.uint8)][labels]
+    mask = blob_map(np.r_[False, sig], labels)
     length = np.hypot(w, h)
     strokes = np.nonzero(~sig & (length > 4 * text_height) & (area < 0.2 * text_height * length))[0] + 1
     if strokes.size:  # a flourish within three text heights of a signature

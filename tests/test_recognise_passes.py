@@ -189,3 +189,48 @@ def test_run_together_header_words_are_split():
     alone = OcrWord(text="UBND", conf=90.0, bbox=BBox(x=vp_end + 11, y=top, w=end - vp_end - 11, h=height))
     kept = [OcrLine(text="UBND", bbox=alone.bbox, words=[alone])]
     assert recognise.split_run_together(image, kept, 22.0) == kept
+
+
+@needs_tesseract
+def test_column_boxes_from_the_layout_match_those_from_the_text():
+    """The columns are found in Tesseract's layout, before recognition (so the helper engine can
+    read them meanwhile); they must be the columns the recognised lines show."""
+    prep = preprocess.prepare(last_page(), 300)
+    seen: list[list[OcrLine]] = []
+    out = get_engine().recognise(prep.image, on_layout=seen.append)
+    assert len(seen) == 1 and all(not ln.text.strip() for ln in seen[0])
+    from_layout = sorted(recognise.mixed_columns(seen[0], prep.text_height), key=lambda b: b.x)
+    from_text = sorted(recognise.mixed_columns(out.lines, prep.text_height), key=lambda b: b.x)
+    assert len(from_layout) == len(from_text) == 2
+    for a, b in zip(from_layout, from_text, strict=True):
+        assert abs(a.x - b.x) < 10 and abs(a.y - b.y) < 10 and abs(a.w - b.w) < 20 and abs(a.h - b.h) < 20
+
+
+def test_left_column_goes_first_when_a_line_across_both_ends_in_the_right_one():
+    left, right = BBox(x=100, y=100, w=400, h=120), BBox(x=900, y=100, w=500, h=120)
+    across = line("VP UBND TỈNH CỘNG HÒA XÃ HỘI", 2, 100, 100, 1300)  # centre x 750: in neither
+    across_right = line("UBND TỈNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 2, 400, 100, 1000)  # centre 900
+    below = line("Số: 12/BB", 2, 100, 180, 300)
+    redone = [[line("VP UBND TỈNH", 1001, 100, 100, 300), line("Số: 12/BB", 1001, 100, 180, 300)],
+              [line("CỘNG HÒA XÃ HỘI", 1002, 900, 100, 500)]]
+    texts = [ln.text for ln in recognise.put_columns([across_right, below], [left, right], redone, 30)]
+    assert texts == ["VP UBND TỈNH", "Số: 12/BB", "CỘNG HÒA XÃ HỘI"]
+    texts = [ln.text for ln in recognise.put_columns([across, below], [left, right], redone, 30)]
+    assert texts == [across.text, "VP UBND TỈNH", "Số: 12/BB"]  # a line in neither box stays
+
+
+def test_a_failed_column_reread_fails_the_page(monkeypatch):
+    def broken(*_a, **_k):
+        raise RuntimeError("helper engine broke")
+
+    monkeypatch.setattr(recognise, "read_columns", broken)
+    monkeypatch.setattr(recognise, "get_engine", lambda **_k: None)
+    rereads = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
+    lines = [line("Nơi nhận:", 3, 100, 100, 200), line("TL. CHỦ TỊCH", 3, 900, 100, 300)]
+    rereads.start(lines)
+    assert rereads.boxes
+    with pytest.raises(RuntimeError, match="helper engine broke"):
+        rereads.put_in(lines)
+    nothing = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
+    nothing.start([line("một dòng", 1, 100, 100, 1200)])
+    assert nothing.put_in(lines) == lines
