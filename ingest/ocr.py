@@ -134,9 +134,6 @@ class TesseractEngine:
             api.SetPageSegMode(psm if psm is not None else self.options.psm)
             _hand_over(api, image)
             api.SetSourceResolution(resolution)
-            box = content_box(image)
-            if box is not None:
-                api.SetRectangle(*box)
             if on_layout is not None:  # Recognize() goes on from this layout: found once, not twice
                 on_layout(layout_lines(api.AnalyseLayout()))
             if not api.Recognize():
@@ -144,8 +141,6 @@ class TesseractEngine:
                 raise RecognitionFailed("tesseract could not recognise this page")
             body = api.GetHOCRText(0)
             api.Clear()
-        if box is not None:  # the page is the whole image, not the rectangle read
-            body = _PAGE_BBOX.sub(f"bbox 0 0 {image.shape[1]} {image.shape[0]}", body, count=1)
         hocr = _HOCR_HEAD.format(version=self._version) + body + _HOCR_TAIL
         return EngineOutput(lines=parse_hocr(hocr), hocr=hocr)
 
@@ -178,29 +173,6 @@ class TesseractEngine:
                 api.Clear()
                 api.SetVariable("lstm_choice_mode", str(before or 0))
         return out
-
-
-_PAGE_BBOX = re.compile(r"bbox \d+ \d+ \d+ \d+")
-#: a page is read only inside the box around its ink when that leaves out at least this share of it
-CROP_WORTH = 0.15
-
-
-def content_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
-    """(left, top, width, height) of the part of a prepared page that has ink, with a margin of 2 %
-    of its long side; None when that is nearly all of it.  Tesseract's layout analysis and line
-    finding take time in proportion to the pixels they look at: the blank margins of an A4 page
-    are a quarter to a half of them (dev pages: layout 1.43 -> 1.15 s for ten, recognition -4 %)."""
-    small = image[::4, ::4] < 160
-    rows, cols = np.flatnonzero(small.any(axis=1)), np.flatnonzero(small.any(axis=0))
-    if not len(rows):
-        return None
-    height, width = image.shape[:2]
-    m = max(16, int(0.02 * max(height, width)))
-    x0, y0 = max(0, 4 * int(cols[0]) - m), max(0, 4 * int(rows[0]) - m)
-    x1, y1 = min(width, 4 * int(cols[-1]) + 4 + m), min(height, 4 * int(rows[-1]) + 4 + m)
-    if (x1 - x0) * (y1 - y0) > (1 - CROP_WORTH) * width * height:
-        return None
-    return x0, y0, x1 - x0, y1 - y0
 
 
 def layout_lines(it: object) -> list[OcrLine]:

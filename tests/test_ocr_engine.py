@@ -68,16 +68,3 @@ def test_results_without_text_are_none_not_an_error():
     assert ocr._utf8(Empty(), 0) is None
     assert ocr._utf8(Letter(), 0) == "ẩ"
 
-
-def test_only_the_inked_part_of_a_page_is_given_to_layout_analysis():
-    page = np.full((3508, 2480), 255, np.uint8)
-    assert ocr.content_box(page) is None  # blank: nothing to narrow down
-    page[1000:1200, 600:1800] = 0
-    x, y, w, h = ocr.content_box(page)
-    margin = int(0.02 * 3508)
-    assert x <= 600 - margin + 4 and y <= 1000 - margin + 4
-    assert x + w >= 1800 + margin - 4 and y + h >= 1200 + margin - 4
-    assert x + w <= 1800 + margin + 8 and y + h <= 1200 + margin + 8
-    page[50:60, 50:60] = 0
-    page[3450:3460, 2420:2430] = 0  # ink in two opposite corners: the whole page
-    assert ocr.content_box(page) is None

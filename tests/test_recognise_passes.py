@@ -232,5 +232,25 @@ def test_a_failed_column_reread_fails_the_page(monkeypatch):
     with pytest.raises(RuntimeError, match="helper engine broke"):
         rereads.put_in(lines)
     nothing = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
-    nothing.start([line("một dòng", 1, 100, 100, 1200)])
-    assert nothing.put_in(lines) == lines
+    one = [line("một dòng", 1, 100, 100, 1200)]
+    nothing.start(one)
+    assert nothing.put_in(one) == one  # no columns: nothing read again
+
+
+def test_columns_the_layout_did_not_show_are_read_after_the_main_pass(monkeypatch):
+    """A signature or fax toner can join the layout's columns; then the columns of the text are
+    read, as the page had been read before the layout was used."""
+    read = []
+
+    def fake_read(image, boxes, text_height, engine):
+        read.append(boxes)
+        return [[line(f"column {i}", 1000 + i, b.x, b.y, b.w)] for i, b in enumerate(boxes)]
+
+    monkeypatch.setattr(recognise, "read_columns", fake_read)
+    monkeypatch.setattr(recognise, "get_engine", lambda **_k: None)
+    text = [line("Nơi nhận:", 3, 100, 100, 200), line("TL. CHỦ TỊCH", 3, 900, 100, 300)]
+    rereads = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
+    rereads.start([line("", 3, 100, 100, 1100)])  # the layout: one line across the page
+    assert rereads.boxes == []
+    assert [ln.text for ln in rereads.put_in(text)] == ["column 0", "column 1"]
+    assert len(read) == 1 and len(read[0]) == 2
