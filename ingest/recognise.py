@@ -394,7 +394,7 @@ def _worth_a_line(token: str) -> bool:
 
 
 def warm_up(lang: str = "vie") -> None:
-    """Load what recognising and publishing a page needs (OpenCV, Tesseract's model, the Vietnamese
+    """Load what recognising and publishing a page needs (OpenCV, both Tesseract models, the Vietnamese
     model, OCRmyPDF), so a long-lived worker pays for it once at start rather than on its first pages."""
     import ingest.archive  # noqa: F401  (OCRmyPDF, pikepdf)
     import ingest.metadata  # noqa: F401
@@ -402,6 +402,7 @@ def warm_up(lang: str = "vie") -> None:
     from ingest.vietnamese.model import load
 
     get_engine(lang=lang)
+    get_engine(lang=lang, helper=True)
     load()
 
 

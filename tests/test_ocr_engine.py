@@ -67,4 +67,3 @@ def test_results_without_text_are_none_not_an_error():
 
     assert ocr._utf8(Empty(), 0) is None
     assert ocr._utf8(Letter(), 0) == "ẩ"
-
