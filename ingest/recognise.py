@@ -309,16 +309,14 @@ class ColumnRereads:
     def put_in(self, lines: list[OcrLine]) -> list[OcrLine]:
         """`lines` (the main pass) with the columns read again: what :func:`reread_columns` gives,
         which is also what happens when the columns of the text are not those of the layout."""
-        boxes = mixed_columns(lines, self.text_height)
         if self._thread is not None:
             self._thread.join()
             if self._error is not None:
                 raise self._error
-        if not _same_boxes(boxes, self.boxes, self.text_height):
+        if not _same_boxes(mixed_columns(lines, self.text_height), self.boxes, self.text_height):
             # the layout's blobs (a signature, toner on a fax) made other columns than the text
             # shows (2 of 30 synthetic dim/phone/fax pages, none of the 60 dev pages): as before
-            return put_columns(lines, boxes, read_columns(self.image, boxes, self.text_height,
-                                                          get_engine(lang=self.lang)), self.text_height)
+            return reread_columns(self.image, lines, self.text_height, lang=self.lang)
         return put_columns(lines, self.boxes, self._redone, self.text_height) if self.boxes else lines
 
 
