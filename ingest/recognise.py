@@ -4,6 +4,7 @@ Shared by `sohoa ocr` (in-process) and the workers, so both read a page the same
 from __future__ import annotations
 
 import threading
+from operator import attrgetter
 
 import numpy as np
 
@@ -273,7 +274,7 @@ def _same_boxes(a: list[BBox], b: list[BBox], text_height: float | None) -> bool
     if len(a) != len(b):
         return False
     tol = text_height or 33.0
-    key = lambda r: (r.y, r.x)  # noqa: E731
+    key = attrgetter("y", "x")
     return all(abs(p.x - q.x) <= tol and abs(p.y - q.y) <= tol and abs(p.x + p.w - q.x - q.w) <= tol
                and abs(p.y + p.h - q.y - q.h) <= tol for p, q in zip(sorted(a, key=key), sorted(b, key=key),
                                                                        strict=True))
@@ -317,7 +318,7 @@ class ColumnRereads:
             # the layout's blobs (a signature, toner on a fax) made other columns than the text
             # shows (2 of 30 synthetic dim/phone/fax pages, none of the 60 dev pages): as before
             return reread_columns(self.image, lines, self.text_height, lang=self.lang)
-        return put_columns(lines, self.boxes, self._redone, self.text_height) if self.boxes else lines
+        return put_columns(lines, self.boxes, self._redone, self.text_height)
 
 
 def recover_missed(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
