@@ -578,23 +578,32 @@ def remove_speckles(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT
     and, on a speckled page, the dots among the letters (see :func:`stray_dot_mask`; not with
     ``stray_dots`` off); one blob analysis serves both.  Large pages are searched for isolated
     specks at half size, which is 4x faster and finds the same specks."""
+    return despeckle(gray, text_height, stray_dots=stray_dots)[0]
+
+
+def despeckle(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT, *,
+              stray_dots: bool = True) -> tuple[np.ndarray, bool]:
+    """:func:`remove_speckles`, and whether the page was speckled (its stray dots were removed:
+    a photocopy, where specks touching the letters also change their marks)."""
     if gray.size <= 4_000_000:
         ink, labels, stats = ink_components(gray)
         isolated = _isolated_specks(ink, labels, stats, text_height)
-        if stray_dots:
-            isolated = isolated | _stray_dots(labels, stats, text_height, isolated)
-        specks = blob_map(isolated, labels)
+        stray = _stray_dots(labels, stats, text_height, isolated) if stray_dots else np.zeros_like(isolated)
+        specks = blob_map(isolated | stray, labels)
+        speckled = bool(stray.any())
     else:
         half = cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
         specks = cv2.dilate(speckle_mask(half, text_height / 2), np.ones((3, 3), np.uint8))
         specks = cv2.resize(specks, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
-        if stray_dots:
-            specks |= stray_dot_mask(np.where(specks > 0, np.uint8(255), gray), text_height)
+        stray = stray_dot_mask(np.where(specks > 0, np.uint8(255), gray), text_height) if stray_dots else None
+        speckled = stray is not None and bool(stray.any())
+        if speckled:
+            specks |= stray
     if not specks.any():
-        return gray
+        return gray, speckled
     out = gray.copy()
     out[specks > 0] = 255
-    return out
+    return out, speckled
 
 
 def _box_sums(integral: np.ndarray, x0: np.ndarray, y0: np.ndarray, x1: np.ndarray, y1: np.ndarray,
@@ -761,10 +770,14 @@ def denoise(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT, *,
     thresholding leaves as many dot-sized pieces of crisp print as a photocopy has specks, and
     removing them cost the 150 dpi fax pages of ``bench_ocr.py --synth`` 1.6 points of bag error
     (3.55 -> 5.14 %)."""
+    return _denoise(gray, text_height, bilevel=bilevel)[0]
+
+
+def _denoise(gray: np.ndarray, text_height: float, *, bilevel: bool) -> tuple[np.ndarray, bool]:
+    """:func:`denoise`, and whether the page was speckled (see :func:`despeckle`)."""
     out = remove_stamps(gray, text_height)
     out = remove_lines(out, text_height)
-    out = remove_speckles(out, text_height, stray_dots=not bilevel)
-    return out
+    return despeckle(out, text_height, stray_dots=not bilevel)
 
 
 # --------------------------------------------------------------------------- pipeline
@@ -808,7 +821,9 @@ def prepare(gray: np.ndarray, dpi: float | None = None) -> Prepared:
     if rotation:
         steps.append("rotate")
 
-    img = denoise(img, height, bilevel=bilevel)
+    img, speckled = _denoise(img, height, bilevel=bilevel)
     steps.append("denoise")
+    if speckled:
+        steps.append("speckled")
     return Prepared(image=img, rotation=rotation, skew=round(skew, 2), scale=scale,
                     flattened=flattened, text_height=height, steps=tuple(steps))

@@ -24,7 +24,8 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     """Read one page image: clean it up, run the engine, drop junk read out of stamps, signatures
     and rules, split words whose space was missed, polish low-confidence words with the Vietnamese
     model and give back the hỏi read as a sắc (or the reverse) where a second look and the corpus
-    agree (both unless `repair` is off), and order the lines. Returns the page and the engine's
+    agree, and on a speckled page (a photocopy) let the model correct the marks in context (all
+    three unless `repair` is off), and order the lines. Returns the page and the engine's
     hOCR.  Word and line boxes, width and height are in pixels of the page at the resolution it
     came in, upright and level (the page may have been read resampled to ~200 dpi; the hOCR is in
     the pixels that were read)."""
@@ -43,6 +44,8 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     lines = split_run_together(prepared.image, lines, prepared.text_height, lang=lang)
     if repair:
         lines = second_look_tones(prepared.image, lines, prepared.text_height, lang=lang)
+    if repair and "speckled" in prepared.steps:
+        lines = correct_speckled_marks(lines)
     words = [w for line in lines for w in line.words]
     mean_conf = sum(w.conf for w in words) / len(words) if words else 0.0
     height, width = prepared.image.shape[:2]
@@ -94,6 +97,24 @@ def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
         cleaned.append(OcrLine(text=" ".join(w.text for w in kept), block=line.block,
                                bbox=union_box([w.bbox for w in kept]), words=kept))
     return cleaned
+
+
+def correct_speckled_marks(lines: list[OcrLine]) -> list[OcrLine]:
+    """The lines of a speckled page (a photocopy) with their marks polished in context by the
+    Vietnamese model (`ingest.vietnamese.correct_marks`): there specks touching the letters change
+    marks that Tesseract then reads with full confidence."""
+    from ingest.vietnamese import correct_marks
+
+    out = []
+    for line in lines:
+        fixed = correct_marks([w.text for w in line.words])
+        if fixed == [w.text for w in line.words]:
+            out.append(line)
+            continue
+        words = [w if t == w.text else w.model_copy(update={"text": t})
+                 for w, t in zip(line.words, fixed, strict=True)]
+        out.append(line.model_copy(update={"text": " ".join(fixed), "words": words}))
+    return out
 
 
 def missed_regions(image: np.ndarray, lines: list[OcrLine], text_height: float | None,

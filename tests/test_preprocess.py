@@ -232,6 +232,14 @@ def test_a_bilevel_page_keeps_its_dots_among_letters(page):
     assert np.count_nonzero(added & (out >= 128)) < 0.1 * np.count_nonzero(added)
 
 
+def test_a_speckled_page_is_told_from_a_clean_one(page):
+    """Only a page whose stray dots were removed gets its marks polished by the language model."""
+    assert "speckled" in preprocess.prepare(speckle_among_letters(page), 300).steps
+    assert "speckled" not in preprocess.prepare(page, 300).steps
+    fax = np.where(speckle_among_letters(page) < 128, np.uint8(0), np.uint8(255))
+    assert "speckled" not in preprocess.prepare(fax, 300).steps  # a fax keeps its dots
+
+
 @needs_tesseract
 def test_page_speckled_among_letters_reads_with_diacritics(page):
     text = ocr(preprocess.prepare(speckle_among_letters(page), 300).image)  # without stray dots: ~0.89

@@ -7,6 +7,7 @@ import pytest
 from ingest.vietnamese import (
     canonical,
     convert_legacy,
+    correct_marks,
     correct_words,
     fold,
     is_valid_syllable,
@@ -170,6 +171,16 @@ def test_correct_words_only_touches_low_confidence() -> None:
     assert out[:4] == ["Ủy", "ban", "nhân", "dân"]
     good = [("Chính", 40.0), ("phủ", 35.0)]
     assert correct_words(good) == ["Chính", "phủ"]
+
+
+def test_correct_marks_fixes_marks_specks_changed_and_nothing_else() -> None:
+    """Off a speckled page: a speck read as a mark, however confident Tesseract was."""
+    assert correct_marks("Ủy ban nhần dân tỉnh Sóc Trăng".split()) == "Ủy ban nhân dân tỉnh Sóc Trăng".split()
+    assert correct_marks("phòng, chống địch COVID-19".split()) == "phòng, chống dịch COVID-19".split()
+    assert correct_marks("phong tực tập quán;".split()) == "phong tục tập quán;".split()
+    for line in ("Số: 1216/QĐ-UBND ngày 23", "ông Trần Văn Khải",
+                 "Căn cứ Luật Tổ chức chính quyền địa phương"):
+        assert correct_marks(line.split()) == line.split()
 
 
 def test_training_spells_every_year_hang() -> None:

@@ -4,18 +4,20 @@ Public API:
 - `restore(text)` — text typed without marks (đ written d) -> Vietnamese with its marks.
 - `repair_ocr(text)` — text read by an OCR engine that knows no Vietnamese -> repaired text.
 - `correct_words(words)` — polish low-confidence words of Vietnamese OCR output.
+- `correct_marks(words)` — polish the marks of a line of Vietnamese OCR off a speckled page.
 - orthography: `nfc`, `strip_marks`, `fold`, `place_tone`, `canonical`, `is_valid_syllable`.
 - legacy encodings: `tcvn3_to_unicode`, `vni_to_unicode`, `convert_legacy`.
 """
 
 from .legacy import convert_legacy, tcvn3_to_unicode, vni_to_unicode
-from .ocr import correct_words, repair_ocr
+from .ocr import correct_marks, correct_words, repair_ocr
 from .orthography import canonical, fold, is_valid_syllable, nfc, place_tone, strip_marks
 from .restore import restore
 
 __all__ = [
     "canonical",
     "convert_legacy",
+    "correct_marks",
     "correct_words",
     "fold",
     "is_valid_syllable",

@@ -397,4 +397,24 @@ def correct_words(words: list[tuple[str, float]], threshold: float = 60.0,
     return out
 
 
-__all__ = ["OcrRepairer", "correct_words", "reorder_columns", "repair_ocr"]
+def correct_marks(words: list[str]) -> list[str]:
+    """Polish the words of one line of Vietnamese OCR read off a speckled page (a photocopy), where
+    toner specks touching the letters add, move or change marks ("nhần dân", "phong tực"): words
+    that are no valid syllable are corrected as by :func:`correct_words` whatever their confidence,
+    then the line is decoded as by :func:`repair_ocr` and a word takes the decoder's form only where
+    that differs from it in marks alone.  Measured on the dev photocopies: bag error 4.85 -> 3.83 %,
+    and 9.15 -> 7.86 % with 1500 more specks per page.  Not for clean pages: there the model's
+    preference for common marks turns correct rare ones wrong (clean 0.65 -> 1.66 %)."""
+    fixed = correct_words([(w, 0.0) for w in words])
+    decoded = repair_ocr(" ".join(fixed), reorder=False).split()
+    if len(decoded) != len(fixed):
+        return fixed
+    out = []
+    for old, new in zip(fixed, decoded, strict=True):
+        a, b = old.strip(_LEAD + _TRAIL), new.strip(_LEAD + _TRAIL)
+        same_letters = a and strip_marks(a).lower() == strip_marks(b).lower()
+        out.append(old.replace(a, b, 1) if same_letters else old)
+    return out
+
+
+__all__ = ["OcrRepairer", "correct_marks", "correct_words", "reorder_columns", "repair_ocr"]
