@@ -254,3 +254,27 @@ def test_columns_the_layout_did_not_show_are_read_after_the_main_pass(monkeypatc
     assert rereads.boxes == []
     assert [ln.text for ln in rereads.put_in(text)] == ["column 0", "column 1"]
     assert len(read) == 1 and len(read[0]) == 2
+
+
+def test_only_photocopied_and_faxed_pages_get_their_marks_polished():
+    blank = np.full((100, 100), 255, np.uint8)
+    speckled = preprocess.Prepared(blank, text_height=22.0, steps=("illumination", "denoise", "speckled"))
+    fax = preprocess.Prepared(blank, text_height=16.5, steps=("smooth", "illumination", "denoise"))
+    tiff = preprocess.Prepared(blank, text_height=22.7, steps=("smooth", "illumination", "denoise"))
+    clean = preprocess.Prepared(blank, text_height=22.0, steps=("illumination", "denoise"))
+    assert recognise.unsure_marks_below(speckled) == recognise.SURE_LINE_SPECKLED
+    assert recognise.unsure_marks_below(fax) == recognise.SURE_LINE_FAX
+    assert recognise.unsure_marks_below(tiff) is None and recognise.unsure_marks_below(clean) is None
+
+
+def test_marks_are_polished_only_in_lines_read_unsure():
+    def words(text: str, conf: float) -> list[OcrWord]:
+        return [OcrWord(text=t, conf=conf, bbox=BBox(x=100 * i, y=0, w=90, h=30))
+                for i, t in enumerate(text.split())]
+
+    unsure = OcrLine(text="Ủy ban nhần dân", block=1, bbox=BBox(x=0, y=0, w=400, h=30),
+                     words=words("Ủy ban nhần dân", 88.0))
+    sure = unsure.model_copy(update={"words": words("Ủy ban nhần dân", 97.0)})
+    fixed, kept = recognise.correct_page_marks([unsure, sure], 95.0)
+    assert fixed.text == "Ủy ban nhân dân" and [w.text for w in fixed.words][2] == "nhân"
+    assert kept == sure

@@ -5,12 +5,13 @@ Public API:
 - `repair_ocr(text)` — text read by an OCR engine that knows no Vietnamese -> repaired text.
 - `correct_words(words)` — polish low-confidence words of Vietnamese OCR output.
 - `correct_marks(words)` — polish the marks of a line of Vietnamese OCR off a speckled page.
+- `warm_up()` — load the model those need, ahead of their first call.
 - orthography: `nfc`, `strip_marks`, `fold`, `place_tone`, `canonical`, `is_valid_syllable`.
 - legacy encodings: `tcvn3_to_unicode`, `vni_to_unicode`, `convert_legacy`.
 """
 
 from .legacy import convert_legacy, tcvn3_to_unicode, vni_to_unicode
-from .ocr import correct_marks, correct_words, repair_ocr
+from .ocr import correct_marks, correct_words, repair_ocr, warm_up
 from .orthography import canonical, fold, is_valid_syllable, nfc, place_tone, strip_marks
 from .restore import restore
 
@@ -28,4 +29,5 @@ __all__ = [
     "strip_marks",
     "tcvn3_to_unicode",
     "vni_to_unicode",
+    "warm_up",
 ]
