@@ -39,10 +39,10 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     and rules, split words whose space was missed, polish low-confidence words with the Vietnamese
     model and give back the hỏi read as a sắc (or the reverse) where a second look and the corpus
     agree, and on a page whose marks are unreliable (a photocopy, a fax) let the model correct
-    them in context (all three unless `repair` is off), and order the lines. Returns the page and the engine's
-    hOCR.  Word and line boxes, width and height are in pixels of the page at the resolution it
-    came in, upright and level (the page may have been read resampled to ~200 dpi; the hOCR is in
-    the pixels that were read)."""
+    them in context (all three unless `repair` is off), and order the lines. Returns the page and
+    the engine's hOCR.  Word and line boxes, width and height are in pixels of the page at the
+    resolution it came in, upright and level (the page may have been read resampled to ~200 dpi;
+    the hOCR is in the pixels that were read)."""
     from ingest.preprocess import prepare
 
     prepared = prepare(page.gray, page.dpi)
