@@ -51,6 +51,14 @@ def searchable_pdf(original: bytes, mime: str, pages: list[OcrPage], *, title: s
     """The original with an invisible text layer of `pages`' words, as PDF/A-2b (plain PDF when
     the input cannot be PDF/A). Pages of a PDF that already carry text are left as they are in
     `skip` mode, their OCR layer replaced in `redo` mode, re-rendered in `force` mode."""
+    relative = {p.number - 1: relative_lines(p) for p in pages}
+    if mime != PDF:
+        from ingest.image_pdf import NotForThisPath, searchable_image_pdf
+
+        try:
+            return searchable_image_pdf(original, relative, title=title, dpi=dpi)
+        except NotForThisPath as exc:
+            log.info("searchable PDF through OCRmyPDF: %s", exc)
     import ocrmypdf
 
     with tempfile.TemporaryDirectory(prefix="sohoa-pdf-") as tmp:
@@ -67,7 +75,6 @@ def searchable_pdf(original: bytes, mime: str, pages: list[OcrPage], *, title: s
                             "force": dict(force_ocr=True)}.get(mode, {}))
         else:
             options["image_dpi"] = int(dpi or 300)
-        relative = {p.number - 1: relative_lines(p) for p in pages}
         for output_type in ("pdfa-2", "pdf"):
             try:
                 with supplied_pages(relative):

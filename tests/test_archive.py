@@ -130,3 +130,60 @@ def test_text_layer_words_sit_on_the_printed_words(tmp_path):
     assert abs(float(box[1]) - word.bbox.x * pt) < 4
     assert abs(float(box[3]) - (word.bbox.x + word.bbox.w) * pt) < 4
     assert float(box[2]) - 4 < (word.bbox.y + word.bbox.h / 2) * pt < float(box[4]) + 4
+
+
+def _pdf_words(pdf: bytes, tmp_path: Path) -> list[list[str]]:
+    out = tmp_path / "words.pdf"
+    out.write_bytes(pdf)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    return [page.split() for page in text.split("\f")[:-1]]
+
+
+def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_path):
+    """Images take the direct path (img2pdf + a glyphless text layer + pikepdf's PDF/A writer):
+    every frame of a bilevel TIFF and a JPEG, words (turned ones too) where they belong, the
+    scan's pixels as they were."""
+    import io
+
+    from PIL import Image
+
+    from ingest import image_pdf
+    from ingest.pdf_engine import RelLine, RelWord
+
+    frames = [render_page(["Quyết định"], size=(1200, 500)).convert("1"),
+              render_page(["Giấy phép"], size=(1200, 500)).convert("1")]
+    buf = io.BytesIO()
+    frames[0].save(buf, format="TIFF", compression="group4", save_all=True, append_images=frames[1:],
+                   dpi=(200, 200))
+    tiff = buf.getvalue()
+    pages = {0: [RelLine([RelWord("Quyết", .1, .1, .3, .2, 95), RelWord("định", .32, .1, .45, .2, 95)])],
+             1: [RelLine([RelWord("Giấy", .1, .5, .15, .9, 95), RelWord("phép", .1, .1, .15, .45, 95)],
+                         angle=90.0)]}  # read upwards
+    pdf = image_pdf.searchable_image_pdf(tiff, pages, title="giay_phep.tif")
+    assert _pdf_words(pdf, tmp_path) == [["Quyết", "định"], ["Giấy", "phép"]]
+    with pikepdf.open(io.BytesIO(pdf)) as p:
+        assert p.open_metadata().pdfa_status == "2B"
+        assert [round(float(v)) for v in p.pages[0].mediabox] == [0, 0, 432, 180]  # 1200×500 px at 200 dpi
+        for page, frame in zip(p.pages, frames, strict=True):
+            (image,) = page.get_images().values()
+            assert list(image.Filter) == ["/CCITTFaxDecode"]  # the scan's own G4 data, not re-encoded
+            shown = pikepdf.PdfImage(image).as_pil_image().convert("1")
+            assert shown.tobytes() == frame.tobytes()
+
+    photo = io.BytesIO()
+    render_page(["Biên bản"], size=(800, 300)).convert("RGB").save(photo, format="JPEG", quality=80)
+    line = RelLine([RelWord("Biên", .1, .1, .3, .3, 90)])
+    pdf = image_pdf.searchable_image_pdf(photo.getvalue(), {0: [line]})
+    assert _pdf_words(pdf, tmp_path) == [["Biên"]]
+    with pikepdf.open(io.BytesIO(pdf)) as p:
+        (image,) = p.pages[0].get_images().values()
+        assert image.Filter == "/DCTDecode" and image.read_raw_bytes() == photo.getvalue()
+        assert round(float(p.pages[0].mediabox[2])) == 192  # no resolution stated: 300 dpi
+
+    turned = io.BytesIO()
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    render_page(["Biên bản"], size=(800, 300)).convert("RGB").save(turned, format="JPEG", exif=exif)
+    with pytest.raises(image_pdf.NotForThisPath):  # OCRmyPDF's path takes the EXIF orientation
+        image_pdf.searchable_image_pdf(turned.getvalue(), {})
