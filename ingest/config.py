@@ -38,7 +38,7 @@ class Settings(BaseModel):
     # recognition
     ocr_lang: str = "vie"
     page_time_limit: int = 300
-    worker_concurrency: int = 2
+    worker_concurrency: int = Field(default_factory=lambda: len(os.sched_getaffinity(0)))  # one per core
 
     # delivery
     queue: str = "sohoa"                # the broker queue the tasks go to and workers consume

@@ -362,13 +362,13 @@ class ColumnRereads:
 
     def start(self, layout: list[OcrLine]) -> None:
         self.boxes = mixed_columns(layout, self.text_height)
-        if self.boxes:
+        if self.boxes and not _ONE_CORE:  # on one core they are read in put_in, after the main pass
             self._thread = threading.Thread(target=self._read, name="column-rereads", daemon=True)
             self._thread.start()
 
     def _read(self) -> None:
         try:
-            engine = get_engine(lang=self.lang, helper=True)
+            engine = get_engine(lang=self.lang, helper=not _ONE_CORE)  # one core: the main engine, done
             self._redone = read_columns(self.image, self.boxes, self.text_height, engine)
         except BaseException as exc:  # noqa: BLE001 - raised again on the page's own thread
             self._error = exc
@@ -378,8 +378,10 @@ class ColumnRereads:
         which is also what happens when the columns of the text are not those of the layout."""
         if self._thread is not None:
             self._thread.join()
-            if self._error is not None:
-                raise self._error
+        elif self.boxes:
+            self._read()
+        if self._error is not None:
+            raise self._error
         if not _same_boxes(mixed_columns(lines, self.text_height), self.boxes, self.text_height):
             # the layout's blobs (a signature, toner on a fax) made other columns than the text
             # shows (2 of 30 synthetic dim/phone/fax pages, none of the 60 dev pages): as before
@@ -458,16 +460,36 @@ def _worth_a_line(token: str) -> bool:
     return core.isdigit() or len(core) >= 2
 
 
+_ONE_CORE = False  # set in worker pool processes by use_one_core()
+
+
+def use_one_core() -> None:
+    """Read every page of this process on one core, as a worker pool process does: Celery runs a
+    process per core, so a page's own helper thread (the column re-reads) and OpenCV's thread pool
+    would only take CPU from the other processes' pages, and cost some of their own (OpenCV's pool
+    ~0.08 s of CPU a page for ~0.02 s sooner). The columns are read by the main engine after its
+    pass, so the helper's model is not loaded. Pages read the same either way."""
+    global _ONE_CORE
+    import cv2
+
+    cv2.setNumThreads(1)
+    _ONE_CORE = True
+
+
 def warm_up(lang: str = "vie") -> None:
-    """Load what recognising and publishing a page needs (OpenCV, both Tesseract models, the Vietnamese
-    model, OCRmyPDF), so a long-lived worker pays for it once at start rather than on its first pages."""
+    """Load what recognising and publishing a page needs (OpenCV, both Tesseract models or the main one
+    on one core, the Vietnamese model, OCRmyPDF, the PDF text layer's font), so a long-lived worker
+    pays for it once at start rather than on its first pages."""
     import ingest.archive  # noqa: F401  (OCRmyPDF, pikepdf)
     import ingest.metadata  # noqa: F401
     import ingest.preprocess  # noqa: F401
+    from ingest.image_pdf import glyphless_font
     from ingest.vietnamese.model import load
 
+    glyphless_font()
     get_engine(lang=lang)
-    get_engine(lang=lang, helper=True)
+    if not _ONE_CORE:
+        get_engine(lang=lang, helper=True)
     load()
 
 

@@ -278,3 +278,30 @@ def test_marks_are_polished_only_in_lines_read_unsure():
     fixed, kept = recognise.correct_page_marks([unsure, sure], 95.0)
     assert fixed.text == "Ủy ban nhân dân" and [w.text for w in fixed.words][2] == "nhân"
     assert kept == sure
+
+
+@needs_tesseract
+def test_one_core_reads_the_columns_after_the_main_pass_with_the_same_result(monkeypatch):
+    """A worker pool process reads its pages on one core (use_one_core): no helper thread, the
+    columns read by the main engine after its pass, and the page the same as with the helper."""
+    import threading
+
+    image = raster.PageImage(2, last_page(), 300.0)
+    helped, _ = recognise.recognise_page(image, repair=False)
+    monkeypatch.setattr(recognise, "_ONE_CORE", True)
+    engines, threads = [], []
+    real_get_engine, real_read = recognise.get_engine, recognise.read_columns
+
+    def spy_read(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_read(*args, **kwargs)
+
+    def spy_get_engine(**kwargs):
+        engines.append(kwargs.get("helper", False))
+        return real_get_engine(**kwargs)
+
+    monkeypatch.setattr(recognise, "read_columns", spy_read)
+    monkeypatch.setattr(recognise, "get_engine", spy_get_engine)
+    alone, _ = recognise.recognise_page(image, repair=False)
+    assert threads == [threading.main_thread()] and not any(engines)
+    assert alone.model_dump() == helped.model_dump()

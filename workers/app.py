@@ -66,8 +66,9 @@ app = make_app(get_settings())
 
 @worker_process_init.connect
 def _warm_up(**_kwargs: object) -> None:
-    """Each worker process loads its models before taking work. (Database engines are cached per
-    process id, so a forked child opens its own connections anyway.)"""
-    from ingest.recognise import warm_up
+    """Each worker process reads its pages on one core and loads its models before taking work.
+    (Database engines are cached per process id, so a forked child opens its own connections anyway.)"""
+    from ingest.recognise import use_one_core, warm_up
 
+    use_one_core()
     warm_up(get_settings().ocr_lang)
