@@ -154,7 +154,9 @@ def _check(original: bytes) -> bool:
         with Image.open(io.BytesIO(original)) as img:
             if img.format not in ("PNG", "JPEG", "TIFF"):
                 raise NotForThisPath(f"{img.format} image")
-            if img.getexif().get(_EXIF_ORIENTATION, 1) != 1:
+            # a PNG's eXIf chunk comes before its pixels; getexif() would decode them all to look after
+            exif = img.getexif() if img.format != "PNG" or "exif" in img.info else Image.Exif()
+            if exif.get(_EXIF_ORIENTATION, 1) != 1:
                 raise NotForThisPath("EXIF orientation")  # the pages would carry /Rotate
             dpi = img.info.get("dpi")
     except NotForThisPath:

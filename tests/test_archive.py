@@ -185,5 +185,8 @@ def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_pat
     exif = Image.Exif()
     exif[0x0112] = 6
     render_page(["Biên bản"], size=(800, 300)).convert("RGB").save(turned, format="JPEG", exif=exif)
-    with pytest.raises(image_pdf.NotForThisPath):  # OCRmyPDF's path takes the EXIF orientation
-        image_pdf.searchable_image_pdf(turned.getvalue(), {})
+    turned_png = io.BytesIO()
+    render_page(["Biên bản"], size=(800, 300)).save(turned_png, format="PNG", exif=exif)
+    for data in (turned.getvalue(), turned_png.getvalue()):
+        with pytest.raises(image_pdf.NotForThisPath):  # OCRmyPDF's path takes the EXIF orientation
+            image_pdf.searchable_image_pdf(data, {})
