@@ -2,7 +2,10 @@
 """Throughput of the whole system: pages per minute through the queue with 1 and 2 worker
 processes, against plain Tesseract on the same pages in a loop (the overhead of everything else).
 
-  .venv/bin/python bench/bench_throughput.py [--root ../shared/bench/dev/docs] [--variant office]
+  .venv/bin/python bench/bench_throughput.py [--root ../shared/bench/dev/docs] [--variant office] [--rounds 3]
+
+Each round runs the four configurations one after another; the figures are the medians over the
+rounds (a VM's speed drifts by ~10 % within minutes: one round can mislead).
 
 Runs on the embedded default in a temporary SOHOA_HOME unless SOHOA_* variables say otherwise
 (e.g. SOHOA_BROKER_URL=redis://127.0.0.1:6379/9 to measure Redis). Prints the figures.
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -51,13 +55,13 @@ def children_cpu() -> float:
 
 def plain_tesseract(pages: list[Path], loops: int = 1) -> tuple[float, float]:
     """Wall seconds and CPU seconds for `tesseract IMG - -l vie` over the pages, in `loops` parallel
-    loops (each takes every `loops`-th page)."""
+    loops that each take the next page left (xargs -P), as the workers take the next task."""
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     cpu, t = children_cpu(), time.perf_counter()
-    script = 'for p in "$@"; do tesseract "$p" - -l vie >/dev/null 2>&1 || exit 1; done'
-    procs = [subprocess.Popen(["bash", "-c", script, "plain", *map(str, pages[i::loops])], env=env)
-             for i in range(loops)]
-    if any(p.wait() for p in procs):
+    run = subprocess.run(["xargs", "-0", "-n", "1", "-P", str(loops), "sh", "-c",
+                          'tesseract "$0" - -l vie >/dev/null 2>&1'],
+                         input="\0".join(map(str, pages)).encode(), env=env)
+    if run.returncode:
         raise RuntimeError("plain tesseract failed")
     return time.perf_counter() - t, children_cpu() - cpu
 
@@ -98,12 +102,23 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--root", default=str(ROOT.parent / "shared" / "bench" / "dev" / "docs"))
     ap.add_argument("--variant", default="office,clean,lowres", help="comma-separated scan variants")
+    ap.add_argument("--rounds", type=int, default=3, help="rounds of the four runs; medians are printed")
     a = ap.parse_args()
     pages = pages_of(Path(a.root), a.variant)
     n = len(pages)
-    print(f"{n} pages ({a.variant}) from {a.root}")
-    runs = {"plain1": plain_tesseract(pages, 1), "plain2": plain_tesseract(pages, 2),
-            "w1": through_queue(pages, 1, "w1"), "w2": through_queue(pages, 2, "w2")}
+    print(f"{n} pages ({a.variant}) from {a.root}, {a.rounds} round(s)")
+    rounds: dict[str, list[tuple[float, float]]] = {"plain1": [], "plain2": [], "w1": [], "w2": []}
+    for r in range(a.rounds):
+        rounds["plain1"].append(plain_tesseract(pages, 1))
+        rounds["plain2"].append(plain_tesseract(pages, 2))
+        rounds["w1"].append(through_queue(pages, 1, "w1"))
+        rounds["w2"].append(through_queue(pages, 2, "w2"))
+        w = {k: v[-1][0] for k, v in rounds.items()}
+        print(f"round {r + 1}: seconds plain1 {w['plain1']:.1f} plain2 {w['plain2']:.1f} w1 {w['w1']:.1f} "
+              f"w2 {w['w2']:.1f}; scaling {w['w1'] / w['w2']:.2f}, w1/plain1 {w['plain1'] / w['w1']:.2f}, "
+              f"w2/plain2 {w['plain2'] / w['w2']:.2f}", flush=True)
+    runs = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v))
+            for k, v in rounds.items()}
     ppm = {k: n / wall * 60 for k, (wall, _) in runs.items()}
     labels = {"plain1": "plain tesseract, one loop", "plain2": "plain tesseract, two loops",
               "w1": "sohoa, 1 worker process", "w2": "sohoa, 2 worker processes"}
