@@ -30,7 +30,6 @@ def make_app(settings: Settings) -> Celery:
         task_acks_late=True,               # a task is acknowledged only after it ran
         task_reject_on_worker_lost=True,   # a worker killed mid-task gives the task back
         worker_prefetch_multiplier=1,      # OCR tasks are long: take one at a time
-        task_track_started=True,
         broker_connection_retry_on_startup=True,
         result_expires=24 * 3600,
         worker_hijack_root_logger=False,
