@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import io
+import logging
 import zlib
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ from PIL import Image
 
 from ingest.pdf_engine import RelLine
 
+log = logging.getLogger(__name__)
 GLYPH_WIDTH = 500  # advance of the one glyph, in 1/1000 of the font size
 FONT_NAME = "SohoaGlyphless"
 _DEFAULT_DPI = 300.0
@@ -172,8 +174,9 @@ def _check(original: bytes) -> bool:
 def searchable_image_pdf(original: bytes, pages: dict[int, list[RelLine]], *, title: str | None = None,
                          dpi: float | None = None) -> bytes:
     """The image's pages (0-based numbers in `pages`) as PDF/A-2b with their words as invisible
-    text; `dpi` is the resolution of an image that states none (300 by default). Raises
-    NotForThisPath when the image needs the general path."""
+    text (plain PDF where the image cannot be PDF/A as it is: CMYK without a profile); `dpi` is
+    the resolution of an image that states none (300 by default). Raises NotForThisPath when the
+    image needs the general path."""
     import img2pdf
     import pikepdf
     import pikepdf.pdfa
@@ -196,5 +199,14 @@ def searchable_image_pdf(original: bytes, pages: dict[int, list[RelLine]], *, ti
                 meta["dc:title"] = title
             meta["xmp:CreatorTool"] = "sohoa (Tesseract vie + Vietnamese repair)"
         out = io.BytesIO()
-        pikepdf.pdfa.save(pdf, out, "2b", compress_streams=True)
+        try:
+            pikepdf.pdfa.save(pdf, out, "2b", compress_streams=True)
+        except pikepdf.pdfa.PdfaError as exc:  # e.g. a CMYK JPEG against the sRGB output intent
+            log.warning("searchable PDF is plain PDF, not PDF/A: %s", exc)
+            with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:  # not the claim `save` made
+                for key in ("pdfaid:part", "pdfaid:conformance"):
+                    if key in meta:
+                        del meta[key]
+            out = io.BytesIO()
+            pdf.save(out, compress_streams=True)
         return out.getvalue()

@@ -148,8 +148,9 @@ def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_pat
 
     from PIL import Image
 
-    from ingest import image_pdf
+    from ingest import archive, image_pdf
     from ingest.pdf_engine import RelLine, RelWord
+    from schemas.ocr import BBox, OcrLine, OcrPage, OcrWord
 
     frames = [render_page(["Quyết định"], size=(1200, 500)).convert("1"),
               render_page(["Giấy phép"], size=(1200, 500)).convert("1")]
@@ -185,6 +186,16 @@ def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_pat
     exif = Image.Exif()
     exif[0x0112] = 6
     render_page(["Biên bản"], size=(800, 300)).convert("RGB").save(turned, format="JPEG", exif=exif)
+    cmyk = io.BytesIO()
+    render_page(["Biên bản"], size=(800, 300)).convert("CMYK").save(cmyk, format="JPEG")
+    box = BBox(x=80, y=30, w=160, h=60)
+    read = OcrPage(number=1, text="Biên", width=800, height=300,
+                   lines=[OcrLine(text="Biên", bbox=box, words=[OcrWord(text="Biên", conf=90, bbox=box)])])
+    pdf = archive.searchable_pdf(cmyk.getvalue(), "image/jpeg", [read])
+    assert _pdf_words(pdf, tmp_path) == [["Biên"]]  # CMYK without a profile: plain PDF, not PDF/A
+    with pikepdf.open(io.BytesIO(pdf)) as p:
+        assert p.open_metadata().pdfa_status == ""
+
     turned_png = io.BytesIO()
     render_page(["Biên bản"], size=(800, 300)).save(turned_png, format="PNG", exif=exif)
     for data in (turned.getvalue(), turned_png.getvalue()):
