@@ -10,18 +10,18 @@ from ingest.config import Settings, get_settings
 
 
 def make_app(settings: Settings) -> Celery:
-    if settings.broker_url.startswith("sqla"):
-        # The SQLAlchemy transport hands every transport option to create_engine, so its polling
-        # interval (1 s by default: idle time after each short task) is set on the class instead.
-        from kombu.transport.sqlalchemy import Transport
+    broker_url = settings.broker_url
+    if broker_url.startswith("sqla"):
+        # SQLite: our polling rhythm (workers/broker.py), WAL and a busy timeout on its files
         from sqlalchemy import event
         from sqlalchemy.engine import Engine
 
-        Transport.polling_interval = 0.1
+        from workers.broker import use_for
+
+        broker_url = use_for(broker_url)
         if not event.contains(Engine, "connect", _broker_pragmas):  # broker and result SQLite files
             event.listen(Engine, "connect", _broker_pragmas)
-    app = Celery("sohoa", broker=settings.broker_url, backend=settings.result_backend,
-                 include=["workers.tasks"])
+    app = Celery("sohoa", broker=broker_url, backend=settings.result_backend, include=["workers.tasks"])
     app.conf.update(
         task_default_queue=settings.queue,
         task_serializer="json",
