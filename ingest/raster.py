@@ -38,7 +38,12 @@ def render_page(data: bytes, mime: str, number: int, *, dpi: int = 300,
     w, h = img.size
     if w * h > max_pixels:
         raise RecognitionFailed(f"page {number} is {w}×{h} pixels, over the {max_pixels} pixel limit")
-    return PageImage(number, _to_gray(img, exif=mime != TIFF), _dpi_of(img))
+    try:
+        gray = _to_gray(img, exif=mime != TIFF)
+    except (OSError, SyntaxError, ValueError) as exc:  # pixel data that intake's checks let through
+        raise RecognitionFailed(f"page {number} cannot be decoded ({exc}): the file is damaged; "
+                                "scan or copy it again") from exc
+    return PageImage(number, gray, _dpi_of(img))
 
 
 def _pdf_page(data: bytes, number: int, dpi: int, max_pixels: int) -> PageImage:

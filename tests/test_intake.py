@@ -86,6 +86,31 @@ def test_truncated_png_is_refused():
         inspect(data[: len(data) // 2], "cut.png", S)
 
 
+def test_truncated_jpeg_is_refused_and_damage_past_the_checks_fails_the_page_clearly():
+    import io
+    import struct
+    import zlib
+
+    from ingest.errors import RecognitionFailed
+    from ingest.raster import render_page
+
+    photo = io.BytesIO()
+    _page().convert("RGB").save(photo, format="JPEG")
+    with pytest.raises(RejectedInput, match="damaged or truncated"):
+        inspect(photo.getvalue()[:-2000], "cut.jpg", S)
+    # a PNG whose compressed pixels are garbage behind valid checksums passes intake's chunk check;
+    # reading the page then fails with a reason, not a traceback
+    good = png_bytes(_page())
+    at = good.index(b"IDAT") - 4
+    length = struct.unpack(">I", good[at:at + 4])[0]
+    junk = bytes(length)
+    chunk = struct.pack(">I", length) + b"IDAT" + junk + struct.pack(">I", zlib.crc32(b"IDAT" + junk))
+    damaged = good[:at] + chunk + good[at + 12 + length:]
+    info = inspect(damaged, "junk.png", S)
+    with pytest.raises(RecognitionFailed, match="page 1 cannot be decoded.*damaged"):
+        render_page(damaged, info.mime, 1)
+
+
 def test_too_many_pages_is_refused():
     small = Settings(home="/tmp/sohoa-intake-unused", max_pages=1)
     with pytest.raises(RejectedInput, match="2 pages, over the limit of 1"):
