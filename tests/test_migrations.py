@@ -5,7 +5,7 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from ingest.db import Base, downgrade, make_engine, upgrade
+from ingest.db import Base, _alembic_config, _is_current, downgrade, latest_revision, make_engine, upgrade
 
 
 def _only_ours(obj, name, type_, reflected, compare_to):
@@ -29,3 +29,20 @@ def test_upgrade_is_idempotent_and_downgrade_works(database_url):
     upgrade(database_url)
     downgrade(database_url, "base")
     upgrade(database_url)
+
+
+def test_the_newest_revision_is_known_without_alembic(database_url):
+    """`upgrade` skips Alembic when the database is at the newest revision, which it reads off the
+    migration files' names: they must stay named after their revisions."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(_alembic_config(database_url))
+    assert latest_revision() == scripts.get_current_head()
+    for script in scripts.walk_revisions():
+        assert script.path.rsplit("/", 1)[-1].startswith(f"{script.revision}_")
+    upgrade(database_url)
+    assert _is_current(database_url)
+    downgrade(database_url, "0003")
+    assert not _is_current(database_url)
+    upgrade(database_url)
+    assert _is_current(database_url)
