@@ -185,7 +185,7 @@ def searchable_image_pdf(original: bytes, pages: dict[int, list[RelLine]], *, ti
     try:
         wrapped = img2pdf.convert(original, layout_fun=_layout(dpi_known, dpi or _DEFAULT_DPI),
                                   rotation=img2pdf.Rotation.none, nodate=True)
-    except Exception as exc:  # noqa: BLE001 - img2pdf refuses some images (alpha, odd modes)
+    except Exception as exc:  # noqa: BLE001 - img2pdf refuses some images (odd modes, broken files)
         raise NotForThisPath(f"img2pdf: {exc}") from exc
     with pikepdf.open(io.BytesIO(wrapped)) as pdf:
         font = _font(pdf)
