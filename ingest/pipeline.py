@@ -19,8 +19,6 @@ from ingest.context import Services
 from ingest.db import Document, Job, Page, utcnow
 from ingest.errors import NotFound, RejectedInput, SohoaError, TransientError
 from ingest.intake import PDF
-from ingest.raster import render_page
-from ingest.recognise import recognise_page
 from ingest.search import search_key
 from ingest.storage import derived_key, put_original
 from ingest.textlayer import MODES, Decision, decide, page_text
@@ -142,6 +140,9 @@ def process_page(svc: Services, document_id: int, number: int) -> dict[str, Any]
         data = svc.store.get(key)
         decision = decide(page_text(data, number), mode) if mime == PDF else Decision("ocr")
         if decision.action == "ocr":
+            from ingest.raster import render_page  # here: a client that only submits needs no numpy
+            from ingest.recognise import recognise_page
+
             image = render_page(data, mime, number, dpi=svc.settings.raster_dpi,
                                 max_pixels=svc.settings.max_page_pixels)
             page, hocr = recognise_page(image, lang=svc.settings.ocr_lang)
