@@ -17,6 +17,13 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 ENV_PREFIX = "SOHOA_"
 
 
+def _cores() -> int:
+    """The cores this process may run on (its CPU affinity where the OS has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 2
+
+
 class Settings(BaseModel):
     """Everything configurable. Embedded defaults keep all state under `home` (SOHOA_HOME)."""
 
@@ -38,7 +45,7 @@ class Settings(BaseModel):
     # recognition
     ocr_lang: str = "vie"
     page_time_limit: int = 300
-    worker_concurrency: int = Field(default_factory=lambda: len(os.sched_getaffinity(0)))  # one per core
+    worker_concurrency: int = Field(default_factory=lambda: _cores())  # a process per core
 
     # delivery
     queue: str = "sohoa"                # the broker queue the tasks go to and workers consume

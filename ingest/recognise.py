@@ -349,7 +349,8 @@ def _same_boxes(a: list[BBox], b: list[BBox], text_height: float | None) -> bool
 class ColumnRereads:
     """:func:`reread_columns` beside the page's main pass: the column boxes are found in the
     layout (:meth:`start`, the engine's ``on_layout``), read by a helper engine on another thread
-    while the main engine recognises the page, and put in its lines afterwards (:meth:`put_in`).
+    while the main engine recognises the page (on one core, see :func:`use_one_core`: by the main
+    engine after its pass), and put in its lines afterwards (:meth:`put_in`).
     Page text as before; on a 2-core machine the page is ready ~0.07 s sooner (the re-read took
     a tenth of the time plain Tesseract takes for a page)."""
 
