@@ -1,8 +1,11 @@
-"""The embedded broker's polling rhythm (workers/broker.py), on a real SQLite broker file: while
-every slot is taken the transport only checks for a freed slot, every few milliseconds and without
-a query; with a slot free it queries the database at the usual interval."""
+"""The embedded broker's waiting rhythm (workers/broker.py), on a real SQLite broker file: while
+every slot is taken the transport waits, without a query, until an acknowledgement from another
+thread frees a slot, and takes the next message then; with a slot free it queries the database at
+the usual interval."""
 
 from __future__ import annotations
+
+import threading
 
 import pytest
 from kombu import Connection, Consumer, Exchange, Producer, Queue
@@ -14,7 +17,19 @@ class _Slept(Exception):
     pass
 
 
-def test_a_freed_slot_is_noticed_at_once_and_the_database_is_polled_at_the_interval(tmp_path, monkeypatch):
+class _RecordedEvent(threading.Event):
+    """The transport's slot event, recording how each wait ended (True: woken, False: timed out)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.waits: list[bool] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.waits.append(super().wait(timeout))
+        return self.waits[-1]
+
+
+def test_a_freed_slot_wakes_the_consumer_and_the_database_is_polled_at_the_interval(tmp_path, monkeypatch):
     url = broker.use_for(f"sqla+sqlite:///{tmp_path / 'broker.db'}")
     assert url.startswith(broker.ALIAS + "+sqlite")
     assert broker.use_for("redis://127.0.0.1:6379/0") == "redis://127.0.0.1:6379/0"
@@ -37,17 +52,23 @@ def test_a_freed_slot_is_noticed_at_once_and_the_database_is_polled_at_the_inter
         with consumer:
             conn.drain_events(timeout=5)
             assert [m.payload["page"] for m in received] == [1]
+
+            # every slot taken: no query and no polling, until the task is acknowledged elsewhere
+            queries = []
+            get = type(channel)._get
+            monkeypatch.setattr(type(channel), "_get", lambda self, q: (queries.append(q), get(self, q))[1])
+            monkeypatch.setattr(broker.SqliteTransport, "slot_wait", 60.0)  # only the ack can wake it
             monkeypatch.setattr(broker, "sleep", sleep)
-            with pytest.raises(_Slept):  # every slot taken: look again soon, no query
-                conn.drain_events(timeout=5)
-            assert slept == [broker.SqliteTransport.slot_interval]
-            received[0].ack()
-            monkeypatch.undo()
-            conn.drain_events(timeout=5)  # the slot is free: page 2 at once
+            conn.transport.slot_freed = event = _RecordedEvent()
+            acked = threading.Timer(0.3, received[0].ack)
+            acked.start()
+            conn.drain_events(timeout=20)
+            acked.join()
+            assert event.waits == [True]  # woken by the acknowledgement, not by the timeout
             assert [m.payload["page"] for m in received] == [1, 2]
+            assert len(queries) == 1 and not slept  # one query, made after the slot was freed
             received[1].ack()
-            slept.clear()
-            monkeypatch.setattr(broker, "sleep", sleep)
+
             with pytest.raises(_Slept):  # a free slot and an empty queue: the usual interval
                 conn.drain_events(timeout=5)
             assert slept == [broker.SqliteTransport.polling_interval]
