@@ -18,7 +18,6 @@ Runs on the embedded default in a temporary SOHOA_HOME unless SOHOA_* variables 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import resource
 import statistics
@@ -77,7 +76,7 @@ def through_queue(pages: list[Path], workers: int, tag: str) -> tuple[float, flo
     from sqlalchemy import func
 
     from ingest.config import Settings
-    from ingest.db import Document, session_factory
+    from ingest.db import Document, session_factory, utcnow
 
     settings = Settings(home=home, database_url=env.get("SOHOA_DATABASE_URL", ""))
     sohoa = [sys.executable, "-m", "ingest.cli"]
@@ -86,10 +85,10 @@ def through_queue(pages: list[Path], workers: int, tag: str) -> tuple[float, flo
     try:
         time.sleep(3)  # the pool's processes finish loading their models
         cpu0, client0 = group_cpu(worker.proc.pid), children_cpu()
-        launched = dt.datetime.now(dt.UTC).replace(tzinfo=None)  # the clock the workers record in
+        launched = utcnow()  # the clock the workers record finish times in
         subprocess.run([*sohoa, "ingest", *map(str, pages)], env=env, check=True, capture_output=True)
         sessions = session_factory(settings.database_url)
-        while True:  # rarely: the end is read from the documents' finish times, not from this loop
+        while True:  # waits for the end; when it came is read from the documents' finish times
             with sessions() as s:
                 left = s.query(Document).filter(Document.status.in_(("queued", "processing"))).count()
             if not left:
@@ -133,7 +132,7 @@ def main() -> int:
               f"w2 {w['w2']:.1f}; scaling {ratios['scaling'][-1]:.2f} (plain's own "
               f"{ratios['plain_scaling'][-1]:.2f}), w1/plain1 {ratios['vs_plain1'][-1]:.2f}, "
               f"w2/plain2 {ratios['vs_plain2'][-1]:.2f}", flush=True)
-    med = {k: statistics.median(v) for k, v in ratios.items()}
+    ratio = {k: statistics.median(v) for k, v in ratios.items()}
     medians = {k: (statistics.median(x[0] for x in v), statistics.median(x[1] for x in v))
                for k, v in rounds.items()}
     labels = {"plain1": "plain tesseract, one loop", "plain2": "plain tesseract, two loops",
@@ -141,10 +140,10 @@ def main() -> int:
     print(f"{'run (medians)':28} {'seconds':>8} {'pages/min':>10} {'CPU s/page':>11}")
     for k, (wall, cpu) in medians.items():
         print(f"{labels[k]:28} {wall:8.1f} {n / wall * 60:10.1f} {cpu / n:11.2f}")
-    print(f"scaling 1 -> 2 workers: {med['scaling']:.2f}x (goal >= 1.8; plain Tesseract's own on this "
-          f"machine: {med['plain_scaling']:.2f}x)")
-    print(f"1 worker vs one plain loop: {med['vs_plain1']:.2f}; 2 workers vs two plain loops: "
-          f"{med['vs_plain2']:.2f} (goal >= 0.85)")
+    print(f"scaling 1 -> 2 workers: {ratio['scaling']:.2f}x (goal >= 1.8; plain Tesseract's own on this "
+          f"machine: {ratio['plain_scaling']:.2f}x)")
+    print(f"1 worker vs one plain loop: {ratio['vs_plain1']:.2f}; 2 workers vs two plain loops: "
+          f"{ratio['vs_plain2']:.2f} (goal >= 0.85)")
     print("(medians over the rounds of the ratios within each round)")
     cpu_ratio = (medians["plain1"][1] / n) / (medians["w1"][1] / n)
     print(f"CPU per page, plain / sohoa: {cpu_ratio:.2f} (the same ratio, free of other load on the machine)")

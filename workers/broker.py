@@ -16,6 +16,7 @@ a slot free it queries the database every 0.1 s (~2.5 % of a core while idle; 0.
 
 from __future__ import annotations
 
+import math
 import threading
 from time import monotonic, sleep
 
@@ -66,13 +67,13 @@ class SqliteTransport(Transport):
                 self.cycle.get(self._deliver, timeout=timeout)
                 return
             except Empty:
-                left = None if timeout is None else timeout - (monotonic() - start)
-                if left is not None and left <= 0:
+                left = math.inf if timeout is None else timeout - (monotonic() - start)
+                if left <= 0:
                     raise TimeoutError() from None  # socket.timeout, what Celery expects
                 if self._slots_taken():
-                    self.slot_freed.wait(self.slot_wait if left is None else min(self.slot_wait, left))
+                    self.slot_freed.wait(min(self.slot_wait, left))
                 else:
-                    sleep(self.polling_interval if left is None else min(self.polling_interval, left))
+                    sleep(min(self.polling_interval, left))
 
 
 def use_for(broker_url: str) -> str:
