@@ -62,16 +62,19 @@ def cases(bench: pathlib.Path) -> list[Case]:
         for variant in VARIANTS:
             for page in sorted((doc / variant).glob("page_*")):
                 if page.suffix.lower() in IMAGE_SUFFIXES:
-                    found.append(Case(f"ocr/{doc.name}/{variant}/{page.stem}.json", ("ocr", "--json", str(page))))
+                    found.append(Case(f"ocr/{doc.name}/{variant}/{page.stem}.json",
+                                      ("ocr", "--json", str(page))))
     for page in sorted((bench / "real" / "ocr").glob("*/scan/page_*")):
-        found.append(Case(f"ocr/real/{page.parent.parent.name}/{page.stem}.json", ("ocr", "--json", str(page))))
+        found.append(Case(f"ocr/real/{page.parent.parent.name}/{page.stem}.json",
+                          ("ocr", "--json", str(page))))
     for truth in sorted((dev / "docs").glob("*/gt/full.txt")):
-        found.append(Case(f"restore/stripped/{truth.parent.parent.name}.txt", ("restore", "--mode", "stripped"),
-                          strip_marks(truth.read_text(encoding="utf-8"))))
+        found.append(Case(f"restore/stripped/{truth.parent.parent.name}.txt",
+                          ("restore", "--mode", "stripped"), strip_marks(truth.read_text(encoding="utf-8"))))
     for page in sorted((dev / "legacy_ocr").glob("*/*.txt")):
         found.append(Case(f"restore/ocr/{page.parent.name}/{page.stem}.txt", ("restore", "--mode", "ocr"),
                           page.read_text(encoding="utf-8")))
-    for pdf in sorted([*(dev / "docs").glob("*/*_office.pdf"), *(bench / "real" / "docs").glob("*/*_office.pdf")]):
+    pdfs = [*(dev / "docs").glob("*/*_office.pdf"), *(bench / "real" / "docs").glob("*/*_office.pdf")]
+    for pdf in sorted(pdfs):
         found.append(Case(f"extract/{pdf.parent.parent.parent.name}/{pdf.stem}.json", ("extract", str(pdf))))
     return found
 
