@@ -46,7 +46,7 @@ def make_files(folder: Path, n: int) -> None:
 
 def run_backfill(tree: Path, env: dict[str, str], *extra: str) -> tuple[float, int, str]:
     """Seconds, peak RSS (KiB) of the backfill process, and its output."""
-    argv = [sys.executable, "-m", "ingest.cli", "backfill", str(tree), *extra]
+    argv = [sys.executable, "-m", "ingest", "backfill", str(tree), *extra]
     t = time.perf_counter()
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     proc = subprocess.run(argv, env=env, capture_output=True, text=True)
@@ -62,7 +62,7 @@ def enqueue(n: int) -> tuple[float, int]:
     try:
         make_files(work / "tree", n)
         env = {**os.environ, "SOHOA_HOME": str(work / "home"), "SOHOA_QUEUE": f"bench-{os.getpid()}"}
-        subprocess.run([sys.executable, "-m", "ingest.cli", "db", "upgrade"], check=True, capture_output=True,
+        subprocess.run([sys.executable, "-m", "ingest", "db", "upgrade"], check=True, capture_output=True,
                        env=env)
         secs, peak, _ = run_backfill(work / "tree", env, "--no-wait", "--max-inflight", "0")
         return secs, peak
@@ -78,7 +78,7 @@ def end_to_end(root: Path, variant: str) -> tuple[int, float, str]:
             shutil.copytree(doc / variant, tree / doc.name)
     home = work / "home"
     env = {**os.environ, "SOHOA_HOME": str(home), "SOHOA_QUEUE": f"bench-e2e-{os.getpid()}"}
-    subprocess.run([sys.executable, "-m", "ingest.cli", "db", "upgrade"], check=True, capture_output=True,
+    subprocess.run([sys.executable, "-m", "ingest", "db", "upgrade"], check=True, capture_output=True,
                    env=env)
     worker = CeleryWorker(env, work / "worker.log", concurrency=2).start()
     try:

@@ -29,7 +29,7 @@ import sys
 
 from rapidfuzz import fuzz
 
-from ingest.metadata import extract_from_result, extract_from_text
+from ingest.metadata.extract import extract_from_result, extract_from_text
 from schemas.ocr import OcrResult
 
 SCORE_DIR = pathlib.Path("/work/shared/bench/score")

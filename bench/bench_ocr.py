@@ -8,8 +8,8 @@ shared ``eval_ocr.py --root DIR --variants dim,phone,fax`` also runs on them), a
 
 For every page of ``--root`` (default ../shared/bench/dev/docs) and variant it runs
 ``OMP_THREAD_LIMIT=1 tesseract IMG - -l vie`` and our path (``ingest.recognise.recognise_page``, what
-``sohoa ocr`` runs, in this process; with ``--tesseract-only``, ``ingest.preprocess.prepare`` then one
-Tesseract call with the recommended config and, unless ``--no-junk``, ``ingest.layout.drop_junk``),
+``sohoa ocr`` runs, in this process; with ``--tesseract-only``, ``ingest.prepare.page.prepare`` then one
+Tesseract call with the recommended config and, unless ``--no-junk``, ``ingest.recognise.junk.drop_junk``),
 scores both with the shared ``evalkit`` (bag error and CER) and prints a side-by-side table with
 pages per second and the time ratio.  One Tesseract at a time, single-threaded.
 
@@ -41,7 +41,8 @@ DEFAULT_ROOT = REPO.parent / "shared" / "bench" / "dev" / "docs"
 VARIANTS = ["clean", "office", "skewed", "rotated", "lowres", "photocopy"]
 SYNTH_VARIANTS = ["dim", "phone", "fax"]
 
-from ingest import layout, preprocess  # noqa: E402
+from ingest.prepare import page as preprocess  # noqa: E402
+from ingest.recognise import junk as layout  # noqa: E402
 
 
 def load_evalkit(root: pathlib.Path):
@@ -156,9 +157,10 @@ def file_dpi(img: pathlib.Path) -> float | None:
 def run_pipeline(img: pathlib.Path) -> tuple[str, float, dict]:
     """What `sohoa ocr` does to the page (ingest.recognise.recognise_page: preparation, Tesseract,
     second passes, junk filter, Vietnamese repair), in this process."""
-    from ingest import intake, raster
-    from ingest.config import get_settings
-    from ingest.recognise import recognise_page
+    from ingest.core.settings import get_settings
+    from ingest.intake import checks as intake
+    from ingest.raster import render as raster
+    from ingest.recognise.page import recognise_page
 
     settings = get_settings()
     t = time.perf_counter()

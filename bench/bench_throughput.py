@@ -75,11 +75,11 @@ def through_queue(pages: list[Path], workers: int, tag: str) -> tuple[float, flo
     env = {**os.environ, "SOHOA_HOME": str(home), "SOHOA_QUEUE": f"bench-{tag}-{os.getpid()}"}
     from sqlalchemy import func
 
-    from ingest.config import Settings
-    from ingest.db import Document, session_factory, utcnow
+    from ingest.core.settings import Settings
+    from ingest.store.db import Document, session_factory, utcnow
 
     settings = Settings(home=home, database_url=env.get("SOHOA_DATABASE_URL", ""))
-    sohoa = [sys.executable, "-m", "ingest.cli"]
+    sohoa = [sys.executable, "-m", "ingest"]
     subprocess.run([*sohoa, "db", "upgrade"], env=env, check=True, capture_output=True)
     worker = CeleryWorker(env, home / "worker.log", concurrency=workers).start()
     try:

@@ -58,8 +58,8 @@ def database_url(request, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture
 def settings(tmp_path: Path, database_url: str):
     """Settings of an isolated home and database, migrated, for tests that need their own."""
-    from ingest.config import Settings
-    from ingest.db import upgrade
+    from ingest.core.settings import Settings
+    from ingest.store.db import upgrade
 
     s = Settings(home=tmp_path / "home", database_url=database_url)
     s.ensure_home()
@@ -69,14 +69,14 @@ def settings(tmp_path: Path, database_url: str):
 
 @pytest.fixture
 def svc(settings):
-    from ingest.context import get_services
+    from ingest.store.services import get_services
 
     return get_services(settings)
 
 
 @pytest.fixture(scope="session")
 def demo_scans(tmp_path_factory) -> list[Path]:
-    from ingest.samples import write_demo_scans
+    from ingest.cli.samples import write_demo_scans
 
     return write_demo_scans(tmp_path_factory.mktemp("scans"))
 
@@ -84,8 +84,8 @@ def demo_scans(tmp_path_factory) -> list[Path]:
 @pytest.fixture(scope="session")
 def worker(session_home: Path) -> Iterator[object]:
     """A real Celery worker process (2 processes) on the session's SQLite broker."""
-    from ingest.context import get_services
-    from ingest.db import upgrade
+    from ingest.store.db import upgrade
+    from ingest.store.services import get_services
     from tests.servers import CeleryWorker
 
     upgrade(get_services().settings.database_url)
@@ -96,8 +96,8 @@ def worker(session_home: Path) -> Iterator[object]:
 
 def wait_document(document_id: int, timeout: float = 240):
     """The document once it is done or failed, on the session's database."""
-    from ingest.context import get_services
-    from ingest.db import Document
+    from ingest.store.db import Document
+    from ingest.store.services import get_services
 
     svc = get_services()
     deadline = time.monotonic() + timeout
@@ -113,7 +113,7 @@ def wait_document(document_id: int, timeout: float = 240):
 def run_sohoa(*args: str, stdin: str | None = None, timeout: float = 300,
               env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
     """The installed `sohoa` command, as a user runs it."""
-    return subprocess.run([sys.executable, "-m", "ingest.cli", *args], input=stdin, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "ingest", *args], input=stdin, capture_output=True,
                           text=True, timeout=timeout, env={**os.environ, **(env or {})})
 
 

@@ -155,7 +155,7 @@ class CeleryWorker(Process):
     """`sohoa worker` as a real process tree (main process + prefork children) with its own settings."""
 
     def __init__(self, env: dict[str, str], log: Path, *, concurrency: int = 2, beat: bool = False) -> None:
-        argv = [sys.executable, "-m", "ingest.cli", "worker", "--concurrency", str(concurrency),
+        argv = [sys.executable, "-m", "ingest", "worker", "--concurrency", str(concurrency),
                 "--loglevel", "INFO"] + (["--beat"] if beat else [])
         super().__init__(argv, 0, log, env)
 

@@ -19,4 +19,4 @@ def test_ingest_does_not_import_celery():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "0"
-    assert "ingest.pipeline" in modules and "ingest.api" in modules
+    assert "ingest.pipeline.document" in modules and "ingest.web.api" in modules

@@ -12,13 +12,13 @@ import pytest
 from fastapi.testclient import TestClient
 from fpdf import FPDF
 
-from ingest.api import create_app
-from ingest.context import get_services
-from ingest.db import Document, Page
-from ingest.pipeline import submit
-from ingest.queue import get_dispatcher
-from ingest.samples import FONT_CANDIDATES, pdf_bytes, render_page
-from ingest.textlayer import assess, decide
+from ingest.cli.samples import FONT_CANDIDATES, pdf_bytes, render_page
+from ingest.core.dispatch import get_dispatcher
+from ingest.pipeline.document import submit
+from ingest.raster.textlayer import assess, decide
+from ingest.store.db import Document, Page
+from ingest.store.services import get_services
+from ingest.web.api import create_app
 from tests.conftest import wait_document
 
 GOOD = "Trung tâm đã nhận được 8.311 hồ sơ thủ tục hành chính và trả kết quả đúng hạn cho tổ chức."
@@ -109,10 +109,10 @@ def test_text_layer_words_sit_on_the_printed_words(tmp_path):
     of the right size instead of a rendered one; the scaling must still come out exact)."""
     import re
 
-    from ingest.archive import searchable_pdf
-    from ingest.raster import render_page as raster_page
-    from ingest.recognise import recognise_page
-    from ingest.samples import png_bytes
+    from ingest.cli.samples import png_bytes
+    from ingest.publish.archive import searchable_pdf
+    from ingest.raster.render import render_page as raster_page
+    from ingest.recognise.page import recognise_page
 
     lines = ["Chứng nhận hộ kinh doanh Nguyễn Thị Hường"]
     data = png_bytes(render_page(lines, size=(2480, 1400), margin=300))
@@ -148,8 +148,8 @@ def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_pat
 
     from PIL import Image
 
-    from ingest import archive, image_pdf
-    from ingest.pdf_engine import RelLine, RelWord
+    from ingest.publish import archive, image_pdf
+    from ingest.publish.pdf_engine import RelLine, RelWord
     from schemas.ocr import BBox, OcrLine, OcrPage, OcrWord
 
     frames = [render_page(["Quyết định"], size=(1200, 500)).convert("1"),

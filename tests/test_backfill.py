@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ingest.context import get_services
-from ingest.db import Backfill, BackfillItem, Document, Page
-from ingest.samples import render_page
+from ingest.cli.samples import render_page
+from ingest.store.db import Backfill, BackfillItem, Document, Page
+from ingest.store.services import get_services
 from tests.conftest import run_sohoa
 
 pytestmark = pytest.mark.usefixtures("worker")
@@ -77,7 +77,7 @@ def test_backfill_interrupted_resumed_everything_exactly_once(tmp_path):
     tree = tmp_path / "luu_tru"
     expect = make_tree(tree)
     report = tmp_path / "report.csv"
-    argv = [sys.executable, "-m", "ingest.cli", "backfill", str(tree), "--max-inflight", "12",
+    argv = [sys.executable, "-m", "ingest", "backfill", str(tree), "--max-inflight", "12",
             "--report", str(report)]
     first = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                              env=os.environ.copy())

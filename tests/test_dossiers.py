@@ -8,13 +8,13 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from ingest.api import create_app
-from ingest.context import get_services
-from ingest.db import AuditEvent, DocumentDossier, Dossier
-from ingest.dossiers import import_file, links_of
-from ingest.pipeline import submit
-from ingest.queue import get_dispatcher
-from ingest.samples import png_bytes, render_page
+from ingest.cli.samples import png_bytes, render_page
+from ingest.core.dispatch import get_dispatcher
+from ingest.pipeline.document import submit
+from ingest.store.db import AuditEvent, DocumentDossier, Dossier
+from ingest.store.dossiers import import_file, links_of
+from ingest.store.services import get_services
+from ingest.web.api import create_app
 from schemas.api import SearchFilters
 from tests.conftest import wait_document
 
@@ -99,7 +99,7 @@ def test_codes_found_in_the_text_are_linked_and_metadata_filled():
         link = session.query(DocumentDossier).filter_by(document_id=doc.id).one()
         assert (link.dossier_code, link.source) == (code, "text")
         assert [x.known for x in links_of(session, doc.id)] == [False]  # reported as unlinked
-        from ingest.search import search
+        from ingest.search.query import search
 
         hits = search(session, "", filters=SearchFilters(dossier_code=code)).hits
         assert [h.document_id for h in hits] == [doc.id]

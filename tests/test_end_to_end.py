@@ -8,12 +8,12 @@ import json
 import pytest
 from fastapi.testclient import TestClient
 
-from ingest.api import create_app
-from ingest.context import get_services
-from ingest.db import Document, Job, Page
-from ingest.pipeline import submit
-from ingest.queue import get_dispatcher
-from ingest.samples import png_bytes, render_page
+from ingest.cli.samples import png_bytes, render_page
+from ingest.core.dispatch import get_dispatcher
+from ingest.pipeline.document import submit
+from ingest.store.db import Document, Job, Page
+from ingest.store.services import get_services
+from ingest.web.api import create_app
 from tests.conftest import run_sohoa, wait_document
 
 pytestmark = pytest.mark.usefixtures("worker")

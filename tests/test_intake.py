@@ -9,10 +9,10 @@ import zlib
 import pytest
 from PIL import Image
 
-from ingest.config import Settings
-from ingest.errors import RejectedInput
-from ingest.intake import JPEG, PDF, PNG, TIFF, inspect, sniff
-from ingest.samples import pdf_bytes, png_bytes, render_page
+from ingest.cli.samples import pdf_bytes, png_bytes, render_page
+from ingest.core.errors import RejectedInput
+from ingest.core.settings import Settings
+from ingest.intake.checks import JPEG, PDF, PNG, TIFF, inspect, sniff
 
 S = Settings(home="/tmp/sohoa-intake-unused")
 
@@ -91,8 +91,8 @@ def test_truncated_jpeg_is_refused_and_damage_past_the_checks_fails_the_page_cle
     import struct
     import zlib
 
-    from ingest.errors import RecognitionFailed
-    from ingest.raster import render_page
+    from ingest.core.errors import RecognitionFailed
+    from ingest.raster.render import render_page
 
     photo = io.BytesIO()
     _page().convert("RGB").save(photo, format="JPEG")

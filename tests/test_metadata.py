@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.metadata import extract_from_result, extract_from_text
+from ingest.metadata.extract import extract_from_result, extract_from_text
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult, OcrWord
 
 DECISION = """\

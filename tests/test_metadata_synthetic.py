@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.metadata import extract_from_result, extract_from_text
+from ingest.metadata.extract import extract_from_result, extract_from_text
 from schemas.ocr import OcrResult
 from tests.meta_synthetic import CASES, score
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 
-from ingest.samples import render_page
+from ingest.cli.samples import render_page
 from schemas.ocr import OcrResult
 from tests.conftest import run_sohoa
 
@@ -65,7 +65,7 @@ def test_bad_file_gets_a_message_and_exit_code_not_a_traceback(tmp_path):
 
 
 def test_quick_path_takes_only_plain_calls_and_typer_handles_the_rest(tmp_path):
-    from ingest.ocr_command import quick
+    from ingest.cli.ocr import quick
 
     assert quick([]) is None
     assert quick(["--help"]) is None

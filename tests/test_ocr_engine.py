@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from ingest import ocr
-from ingest.errors import RecognitionFailed
-from ingest.samples import render_page
+from ingest.cli.samples import render_page
+from ingest.core.errors import RecognitionFailed
+from ingest.recognise import engine as ocr
 
 LINES = ["Kết quả hoạt động của Trung tâm", "Số: 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018"]
 

@@ -1,4 +1,4 @@
-"""Page preparation (ingest.preprocess) and junk filtering (ingest.layout) on generated pages.
+"""Page preparation (ingest.prepare.page) and junk filtering (ingest.recognise.junk) on generated pages.
 
 Pages are drawn with Pillow in Liberation Serif at 300 dpi, degraded (turned, tilted, dimmed,
 speckled, shrunk, photographed) and read with the real Tesseract ``vie`` after ``prepare``; the
@@ -18,7 +18,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ingest import layout, preprocess
+from ingest.prepare import page as preprocess
+from ingest.recognise import junk as layout
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"

@@ -1,6 +1,6 @@
 """Second recognition passes of ingest.recognise on generated pages: columns that Tesseract's
 automatic layout ran together are read again one at a time, and text it left out (a lone page
-number) is read as a single line; plus the units fix of ingest.layout."""
+number) is read as a single line; plus the units fix of ingest.recognise.junk."""
 
 from __future__ import annotations
 
@@ -12,8 +12,13 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ingest import layout, preprocess, raster, recognise, spaces, tones
-from ingest.ocr import get_engine
+from ingest.prepare import page as preprocess
+from ingest.raster import render as raster
+from ingest.recognise import junk as layout
+from ingest.recognise import page as recognise
+from ingest.recognise import spaces
+from ingest.recognise.engine import get_engine
+from ingest.vietnamese import tones
 from schemas.ocr import BBox, OcrLine, OcrWord
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")

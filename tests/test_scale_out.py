@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from ingest.db import Document, Page, session_factory
-from ingest.samples import pdf_bytes, render_page
-from ingest.storage import open_store
+from ingest.cli.samples import pdf_bytes, render_page
+from ingest.store.db import Document, Page, session_factory
+from ingest.store.objects import open_store
 from tests.conftest import postgres_database, run_sohoa, s3_url
 from tests.servers import CeleryWorker, TcpProxy, redis_server
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ingest.db import Document
-from ingest.pipeline import _save_page
-from ingest.search import make_snippet, query_tokens, search, search_key
+from ingest.pipeline.document import _save_page
+from ingest.search.query import make_snippet, query_tokens, search, search_key
+from ingest.store.db import Document
 from schemas.ocr import OcrPage
 
 PAGES = [
@@ -77,7 +77,7 @@ def test_snippet_is_a_window_of_real_text():
 
 
 def _seed_many(svc) -> dict[str, int]:
-    from ingest.db import DocumentDossier
+    from ingest.store.db import DocumentDossier
 
     specs = {
         "qd": dict(agency="Ủy ban nhân dân tỉnh Sóc Trăng", doc_type="Quyết định", issued_date="2019-04-26",

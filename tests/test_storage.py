@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.errors import NotFound
-from ingest.storage import LocalStore, derived_key, open_store, original_key, put_original
+from ingest.core.errors import NotFound
+from ingest.store.objects import LocalStore, derived_key, open_store, original_key, put_original
 from tests.conftest import s3_url
 
 

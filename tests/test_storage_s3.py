@@ -8,8 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from ingest.errors import NotFound, StorageUnavailable
-from ingest.storage import S3Store, open_store, original_key, put_original
+from ingest.core.errors import NotFound, StorageUnavailable
+from ingest.store.objects import S3Store, open_store, original_key, put_original
 from tests.conftest import s3_url
 from tests.servers import TcpProxy
 

@@ -20,9 +20,9 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from ingest.auth import create_user, issue_token
-from ingest.db import AuditEvent, Document, make_engine, session_factory
-from ingest.samples import pdf_bytes, png_bytes, render_page
+from ingest.cli.samples import pdf_bytes, png_bytes, render_page
+from ingest.store.db import AuditEvent, Document, make_engine, session_factory
+from ingest.store.users import create_user, issue_token
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 CHROMIUM = "/usr/bin/chromium"
@@ -78,13 +78,13 @@ class WebSite:
         self.tokens: dict[str, str] = {}
 
     def sohoa(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "ingest.cli", *args], input=stdin, capture_output=True,
+        return subprocess.run([sys.executable, "-m", "ingest", *args], input=stdin, capture_output=True,
                               text=True, timeout=120, env=self.env)
 
     def launch(self, name: str, *args: str) -> tuple[subprocess.Popen, Path]:
         log_path = self.home / f"{name}.log"
         with open(log_path, "wb") as log:
-            proc = subprocess.Popen([sys.executable, "-m", "ingest.cli", *args], stdout=log,
+            proc = subprocess.Popen([sys.executable, "-m", "ingest", *args], stdout=log,
                                     stderr=subprocess.STDOUT, start_new_session=True, env=self.env)
         self.procs.append(proc)
         return proc, log_path

@@ -8,8 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from ingest.api import create_app
-from ingest.auth import (
+from ingest.cli.samples import png_bytes, render_page
+from ingest.store.db import Document, User
+from ingest.store.users import (
     MAX_FAILURES_PER_USER,
     AuthError,
     TooManyAttempts,
@@ -18,8 +19,7 @@ from ingest.auth import (
     sign_in,
     user_by_token,
 )
-from ingest.db import Document, User
-from ingest.samples import png_bytes, render_page
+from ingest.web.api import create_app
 from ingest.web.routes import highlighted, parse_vn_date, vn_date
 
 A, B = "Sở Tư pháp", "Sở Xây dựng"
@@ -32,7 +32,7 @@ class _NoQueue:
 
 @pytest.fixture
 def no_queue(monkeypatch):
-    monkeypatch.setattr("ingest.api.get_dispatcher", lambda: _NoQueue())
+    monkeypatch.setattr("ingest.web.api.get_dispatcher", lambda: _NoQueue())
 
 
 def _scan(text: str) -> bytes:
@@ -101,8 +101,8 @@ def test_api_is_open_until_the_first_user_then_token_and_agency_scoped(settings,
 
 
 def test_the_service_token_keeps_working_with_users(tmp_path, no_queue):
-    from ingest.config import Settings
-    from ingest.context import get_services
+    from ingest.core.settings import Settings
+    from ingest.store.services import get_services
 
     s = Settings(home=tmp_path, api_token="s3cret")
     client = TestClient(create_app(s))

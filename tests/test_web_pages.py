@@ -12,11 +12,11 @@ from fastapi.testclient import TestClient
 from PIL import Image
 from sqlalchemy import select
 
-from ingest.api import create_app
-from ingest.auth import create_user
-from ingest.db import AuditEvent, Document, Page
-from ingest.pipeline import submit
-from ingest.samples import png_bytes, render_page
+from ingest.cli.samples import png_bytes, render_page
+from ingest.pipeline.document import submit
+from ingest.store.db import AuditEvent, Document, Page
+from ingest.store.users import create_user
+from ingest.web.api import create_app
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrWord
 
 A, B = "Phòng Tài nguyên và Môi trường", "Phòng Tư pháp"
@@ -34,7 +34,7 @@ class _Recorder:
 @pytest.fixture
 def queue(monkeypatch) -> _Recorder:
     rec = _Recorder()
-    monkeypatch.setattr("ingest.queue.get_dispatcher", lambda *a: rec)
+    monkeypatch.setattr("ingest.core.dispatch.get_dispatcher", lambda *a: rec)
     return rec
 
 
@@ -167,7 +167,7 @@ def test_upload_feedback_per_file(web, svc, queue):
 
 
 def test_admins_manage_accounts_and_others_may_not(web, svc):
-    from ingest.auth import user_by_token
+    from ingest.store.users import user_by_token
 
     with svc.sessions() as session:
         create_user(session, "root", PASSWORD, role="admin")

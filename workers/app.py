@@ -1,4 +1,4 @@
-"""The Celery application, configured from ingest.config.Settings (SQLite broker by default;
+"""The Celery application, configured from ingest.core.settings.Settings (SQLite broker by default;
 Redis/RabbitMQ by SOHOA_BROKER_URL)."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from celery import Celery
 from celery.signals import worker_process_init
 
-from ingest.config import Settings, get_settings
+from ingest.core.settings import Settings, get_settings
 
 
 def make_app(settings: Settings) -> Celery:
@@ -55,7 +55,7 @@ def _broker_pragmas(dbapi_conn: object, _record: object) -> None:
     import sqlite3
 
     if isinstance(dbapi_conn, sqlite3.Connection):
-        from ingest.db import sqlite_pragmas
+        from ingest.store.db import sqlite_pragmas
 
         sqlite_pragmas(dbapi_conn)
 
@@ -67,7 +67,7 @@ app = make_app(get_settings())
 def _warm_up(**_kwargs: object) -> None:
     """Each worker process reads its pages on one core and loads its models before taking work.
     (Database engines are cached per process id, so a forked child opens its own connections anyway.)"""
-    from ingest.recognise import use_one_core, warm_up
+    from ingest.recognise.page import use_one_core, warm_up
 
     use_one_core()
     warm_up(get_settings().ocr_lang)

@@ -1,4 +1,4 @@
-"""The Celery dispatcher that ingest.queue loads: queue documents, run a worker."""
+"""The Celery dispatcher that ingest.core.dispatch loads: queue documents, run a worker."""
 
 from __future__ import annotations
 

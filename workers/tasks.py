@@ -15,9 +15,9 @@ from celery.exceptions import SoftTimeLimitExceeded
 from celery.utils.log import get_task_logger
 from sqlalchemy.exc import InterfaceError, OperationalError
 
-from ingest import pipeline
-from ingest.context import get_services
-from ingest.errors import SohoaError, TransientError
+from ingest.core.errors import SohoaError, TransientError
+from ingest.pipeline import document as pipeline
+from ingest.store.services import get_services
 from workers.app import app
 
 log = get_task_logger(__name__)

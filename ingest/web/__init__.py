@@ -29,7 +29,7 @@ def mount_web(app: FastAPI) -> None:
     from fastapi.staticfiles import StaticFiles
     from starlette.middleware.sessions import SessionMiddleware
 
-    from ingest.auth import secret_key
+    from ingest.store.users import secret_key
     from ingest.web.routes import install_error_pages, router
 
     app.include_router(router)

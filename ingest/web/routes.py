@@ -25,7 +25,14 @@ from PIL import Image
 from sqlalchemy import desc, func, select
 from sqlalchemy.orm import Session
 
-from ingest.auth import (
+from ingest.core.errors import SohoaError
+from ingest.pipeline.document import check_dossier_code, page_words, submit
+from ingest.raster.render import render_page
+from ingest.search.query import query_tokens
+from ingest.search.query import search as run_search
+from ingest.store.db import AuditEvent, Document, DocumentDossier, Dossier, Job, Page, utcnow
+from ingest.store.services import Services
+from ingest.store.users import (
     Principal,
     TooManyAttempts,
     can_see,
@@ -36,13 +43,6 @@ from ingest.auth import (
     start_session,
     users_exist,
 )
-from ingest.context import Services
-from ingest.db import AuditEvent, Document, DocumentDossier, Dossier, Job, Page, utcnow
-from ingest.errors import SohoaError
-from ingest.pipeline import check_dossier_code, page_words, submit
-from ingest.raster import render_page
-from ingest.search import query_tokens
-from ingest.search import search as run_search
 from ingest.web import HERE
 from schemas.api import SearchFilters
 
@@ -312,7 +312,7 @@ def refusal_in_vietnamese(reason: str) -> str:
 
 def _one_upload(s: Services, who: Principal, data: bytes, name: str, dossier: str | None,
                 agency: str | None) -> dict[str, Any]:
-    from ingest.queue import get_dispatcher
+    from ingest.core.dispatch import get_dispatcher
 
     try:
         sub = submit(s, data, name, dossier_code=dossier, source="web", requested_by=who.username,
@@ -419,7 +419,7 @@ def queue_status(s: Svc, who: User, ids: str = "") -> JSONResponse:
 @router.post("/documents/{document_id}/retry")
 def retry(request: Request, s: Svc, who: User, document_id: int,
           csrf_token: Annotated[str | None, Form()] = None) -> RedirectResponse:
-    from ingest.queue import get_dispatcher
+    from ingest.core.dispatch import get_dispatcher
 
     _csrf(request, csrf_token)
     with s.sessions() as session:
@@ -657,7 +657,7 @@ def _admin(who: Principal) -> Principal:
 
 
 def _users_page(request: Request, s: Services, who: Principal, status: int = 200, **extra: Any) -> Response:
-    from ingest.db import User as UserRow
+    from ingest.store.db import User as UserRow
 
     with s.sessions() as session:
         users = list(session.scalars(select(UserRow).order_by(UserRow.username)))
@@ -675,7 +675,7 @@ def add_user(request: Request, s: Svc, who: User, username: Annotated[str, Form(
              password: Annotated[str, Form()] = "", role: Annotated[str, Form()] = "clerk",
              agency: Annotated[str, Form()] = "",
              csrf_token: Annotated[str | None, Form()] = None) -> Response:
-    from ingest.auth import MIN_PASSWORD, USERNAME, create_user, get_user
+    from ingest.store.users import MIN_PASSWORD, USERNAME, create_user, get_user
 
     _csrf(request, csrf_token)
     _admin(who)
@@ -704,7 +704,7 @@ def add_user(request: Request, s: Svc, who: User, username: Annotated[str, Form(
 @router.post("/users/{username}/active")
 def set_active(request: Request, s: Svc, who: User, username: str, active: Annotated[str, Form()] = "0",
                csrf_token: Annotated[str | None, Form()] = None) -> RedirectResponse:
-    from ingest.auth import get_user
+    from ingest.store.users import get_user
 
     _csrf(request, csrf_token)
     _admin(who)
@@ -723,7 +723,7 @@ def set_active(request: Request, s: Svc, who: User, username: str, active: Annot
 @router.post("/users/{username}/token", response_class=HTMLResponse)
 def new_api_token(request: Request, s: Svc, who: User, username: str,
                   csrf_token: Annotated[str | None, Form()] = None) -> Response:
-    from ingest.auth import get_user, issue_token
+    from ingest.store.users import get_user, issue_token
 
     _csrf(request, csrf_token)
     _admin(who)

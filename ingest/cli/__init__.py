@@ -1,0 +1,1 @@
+"""The `sohoa` command."""

@@ -1,0 +1,1 @@
+"""Intake: what an upload really is (sniffed by content), its limits and integrity checks."""

@@ -1,0 +1,1 @@
+"""Understand: Decree 30 metadata fields read from a document's text or OCR result."""

@@ -1,0 +1,1 @@
+"""Prepare: page clean-up before recognition (geometry, orientation, resolution, cleanup, seals)."""

@@ -1,0 +1,1 @@
+"""Publish: archival outputs of a recognised document (text, searchable PDF/A, ALTO)."""

@@ -1,0 +1,1 @@
+"""Search: diacritic-insensitive full-text search over the recognised pages."""

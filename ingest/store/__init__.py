@@ -1,0 +1,1 @@
+"""Store: object storage, the database and its migrations, documents, dossiers, users."""

@@ -1,0 +1,295 @@
+"""Database: SQLAlchemy 2.0 models and sessions. The schema is owned by the Alembic migrations in
+ingest/store/migrations; `upgrade()` brings any database (SQLite or PostgreSQL) to the latest revision."""
+
+from __future__ import annotations
+
+import os
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+
+STATUSES = ("queued", "processing", "done", "failed", "needs_review")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Dossier(Base):
+    """An administrative dossier (hồ sơ TTHC) whose result documents are linked to it."""
+
+    __tablename__ = "dossier"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    procedure_code: Mapped[str | None] = mapped_column(String(64))
+    procedure_name: Mapped[str | None] = mapped_column(Text)
+    agency: Mapped[str | None] = mapped_column(Text)
+    applicant: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime | None]
+    due_at: Mapped[datetime | None]
+    resolved_at: Mapped[datetime | None]
+    status: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Document(Base):
+    """One uploaded scan, identified by the SHA-256 of its bytes."""
+
+    __tablename__ = "document"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True, index=True)
+    object_key: Mapped[str] = mapped_column(String(255))
+    filename: Mapped[str] = mapped_column(Text)
+    mime: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    page_count: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    error: Mapped[str | None] = mapped_column(Text)
+    dossier_code: Mapped[str | None] = mapped_column(String(64), index=True)
+    agency: Mapped[str | None] = mapped_column(Text)
+    doc_type: Mapped[str | None] = mapped_column(String(64))
+    number: Mapped[str | None] = mapped_column(String(32))
+    symbol: Mapped[str | None] = mapped_column(String(64))
+    issuer: Mapped[str | None] = mapped_column(Text)
+    place: Mapped[str | None] = mapped_column(Text)
+    issued_date: Mapped[str | None] = mapped_column(String(10))
+    subject: Mapped[str | None] = mapped_column(Text)
+    signer_name: Mapped[str | None] = mapped_column(Text)
+    signer_title: Mapped[str | None] = mapped_column(Text)
+    recipients: Mapped[list[str]] = mapped_column(default=list)
+    dossier_codes: Mapped[list[str]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    started_at: Mapped[datetime | None]
+    finished_at: Mapped[datetime | None]
+    ocr_mode: Mapped[str] = mapped_column(String(8), default="skip")
+    pdf_key: Mapped[str | None] = mapped_column(String(255))
+    uploaded_by: Mapped[str | None] = mapped_column(String(128))
+
+    pages: Mapped[list[Page]] = relationship(back_populates="document", order_by="Page.number",
+                                             cascade="all, delete-orphan")
+
+
+class Page(Base):
+    """One recognised page: repaired text, its search key, confidence and where its hOCR lives."""
+
+    __tablename__ = "page"
+    __table_args__ = (UniqueConstraint("document_id", "number", name="uq_page_document_number"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text, default="")
+    text_folded: Mapped[str] = mapped_column(Text, default="")
+    mean_conf: Mapped[float] = mapped_column(default=0.0)
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    hocr_key: Mapped[str | None] = mapped_column(String(255))
+    words_key: Mapped[str | None] = mapped_column(String(255))
+    needs_review: Mapped[bool] = mapped_column(default=False)
+    source: Mapped[str] = mapped_column(String(16), default="ocr")  # ocr | text_layer | repaired
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    document: Mapped[Document] = relationship(back_populates="pages")
+
+
+class Job(Base):
+    """One ingest request: who asked, from where, for which document; duplicates are recorded."""
+
+    __tablename__ = "job"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(32), default="cli")
+    requested_by: Mapped[str | None] = mapped_column(String(128))
+    filename: Mapped[str | None] = mapped_column(Text)
+    duplicate: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class DocumentDossier(Base):
+    """A link between a document and a dossier code (known dossier or not yet), with its origin."""
+
+    __tablename__ = "document_dossier"
+    __table_args__ = (UniqueConstraint("document_id", "dossier_code", name="uq_document_dossier"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
+    dossier_code: Mapped[str] = mapped_column(String(64), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="upload")  # upload | text | manual
+    created_by: Mapped[str | None] = mapped_column(String(128))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEvent(Base):
+    """Who changed what, when: metadata edits, links and unlinks, text corrections."""
+
+    __tablename__ = "audit_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str | None] = mapped_column(String(128))
+    action: Mapped[str] = mapped_column(String(32))
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"),
+                                                    index=True)
+    dossier_code: Mapped[str | None] = mapped_column(String(64))
+    field: Mapped[str | None] = mapped_column(String(64))
+    old: Mapped[str | None] = mapped_column(Text)
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+class Backfill(Base):
+    """One bulk ingest of a folder tree or manifest; its items are the journal that makes it resumable."""
+
+    __tablename__ = "backfill"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source: Mapped[str] = mapped_column(Text)  # the folder or manifest, as given
+    kind: Mapped[str] = mapped_column(String(16))  # folder | manifest
+    mode: Mapped[str] = mapped_column(String(8), default="skip")
+    status: Mapped[str] = mapped_column(String(16), default="running")  # running | stopped | finished
+    total: Mapped[int | None] = mapped_column(Integer)  # files found, when counted
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    finished_at: Mapped[datetime | None]
+
+
+class BackfillItem(Base):
+    """One file of a backfill: what became of it, and why."""
+
+    __tablename__ = "backfill_item"
+    __table_args__ = (UniqueConstraint("backfill_id", "path_raw", name="uq_backfill_item_path"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    backfill_id: Mapped[int] = mapped_column(ForeignKey("backfill.id", ondelete="CASCADE"), index=True)
+    path: Mapped[str] = mapped_column(Text)  # for people: undecodable bytes shown as \xNN
+    path_raw: Mapped[bytes] = mapped_column(LargeBinary)  # the exact file name bytes, to open it again
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    dossier_code: Mapped[str | None] = mapped_column(String(64))
+    agency: Mapped[str | None] = mapped_column(Text)
+    doc_type_hint: Mapped[str | None] = mapped_column(String(64))
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def sqlite_pragmas(dbapi_conn: Any) -> None:
+    """WAL (readers never block the writer), fsync at checkpoints rather than every commit (WAL's
+    safe setting), and a generous busy timeout: for our database and the SQLite broker's."""
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for the URL; SQLite gets WAL, a busy timeout and enforced foreign keys."""
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
+
+        @event.listens_for(engine, "connect")
+        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+            from ingest.search.query import fold_text
+
+            dbapi_conn.create_function("sohoa_fold", 1, fold_text, deterministic=True)
+            sqlite_pragmas(dbapi_conn)
+            dbapi_conn.execute("PRAGMA foreign_keys=ON")
+
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+_SESSIONS: dict[tuple[int, str], sessionmaker] = {}
+
+
+def session_factory(url: str) -> sessionmaker:
+    """Sessions for the URL, one engine per process (engines must not cross a fork)."""
+    key = (os.getpid(), url)
+    if key not in _SESSIONS:
+        _SESSIONS[key] = sessionmaker(make_engine(url), expire_on_commit=False)
+    return _SESSIONS[key]
+
+
+def _alembic_config(url: str):
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def latest_revision() -> str:
+    """The newest migration's revision, without importing Alembic (0.12 s of every `sohoa` call):
+    each migration file is named after its revision, NNNN_what.py (tests hold Alembic to it)."""
+    versions = Path(__file__).parent / "migrations" / "versions"
+    return max(p.name.split("_", 1)[0] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
+
+
+def _is_current(url: str) -> bool:
+    from sqlalchemy import text
+    from sqlalchemy.exc import SQLAlchemyError
+
+    try:
+        with session_factory(url)() as session:
+            stamped = list(session.scalars(text("SELECT version_num FROM alembic_version")))
+    except SQLAlchemyError:  # no version table yet, or no database
+        return False
+    return stamped == [latest_revision()]
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Apply the Alembic migrations to the database at `url` (nothing to do, and Alembic not even
+    loaded, when it is already at the newest)."""
+    if revision == "head" and _is_current(url):
+        return
+    from alembic import command
+
+    command.upgrade(_alembic_config(url), revision)
+
+
+def downgrade(url: str, revision: str) -> None:
+    """Undo migrations down to `revision` ("base" for an empty database)."""
+    from alembic import command
+
+    command.downgrade(_alembic_config(url), revision)
+
+
+class User(Base):
+    """A staff member of the web app: role (clerk, reviewer, admin), agency, hashed password and
+    the SHA-256 of their API token (the token itself is shown once and never stored)."""
+
+    __tablename__ = "app_user"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(128), unique=True, index=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    role: Mapped[str] = mapped_column(String(16), default="clerk")  # clerk | reviewer | admin
+    agency: Mapped[str | None] = mapped_column(Text)
+    api_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LoginAttempt(Base):
+    """One sign-in attempt (user name as typed, client address, outcome), for rate limiting."""
+
+    __tablename__ = "login_attempt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    username: Mapped[str] = mapped_column(String(128), index=True)
+    ip: Mapped[str | None] = mapped_column(String(64), index=True)
+    success: Mapped[bool] = mapped_column(default=False)
