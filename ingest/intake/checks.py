@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 from PIL import Image, UnidentifiedImageError
 
-from ingest.core.errors import RejectedInput
+from ingest.core.errors import Refusal, RejectedInput
 from ingest.core.settings import Settings
 from ingest.intake.pdfinfo import PdfProblem, pdf_page_count
 
@@ -63,20 +63,21 @@ def inspect(data: bytes, filename: str, settings: Settings) -> Inspected:
     size = len(data)
     if size == 0:
         raise RejectedInput(f"{name} is empty (0 bytes): the scan was not saved or copied completely; "
-                            "scan or copy it again.")
+                            "scan or copy it again.", Refusal.EMPTY_FILE)
     if size > settings.max_upload_bytes:
         raise RejectedInput(f"{name} is {size / 2**20:.0f} MiB, over the limit of "
-                            f"{settings.max_upload_bytes / 2**20:.0f} MiB; split it into smaller files.")
+                            f"{settings.max_upload_bytes / 2**20:.0f} MiB; split it into smaller files.",
+                            Refusal.TOO_LARGE)
     mime = sniff(data)
     claimed = _EXTENSIONS.get(PurePath(filename).suffix.lower())
     if mime is None:
         what = f"named as {KIND[claimed]}" if claimed else "not a scan"
         raise RejectedInput(f"{name} is {what} but its content is not a {_SUPPORTED} file; "
-                            f"upload the scan itself as {_SUPPORTED}.")
+                            f"upload the scan itself as {_SUPPORTED}.", Refusal.NOT_A_SCAN)
     if claimed is not None and claimed != mime:
         raise RejectedInput(f"{name} is named as {KIND[claimed]} but its content is {KIND[mime]}; "
                             "its extension lies about what it is. Rename it with the right extension "
-                            "and upload it again.")
+                            "and upload it again.", Refusal.EXTENSION_LIES)
     decoded = None
     if mime == PDF:
         pages = _check_pdf(data, name, settings)
@@ -84,21 +85,22 @@ def inspect(data: bytes, filename: str, settings: Settings) -> Inspected:
         pages, decoded = _check_image(data, name, mime, settings)
     if pages > settings.max_pages:
         raise RejectedInput(f"{name} has {pages} pages, over the limit of {settings.max_pages}; "
-                            "split it into smaller files.")
+                            "split it into smaller files.", Refusal.TOO_MANY_PAGES)
     return Inspected(mime=mime, sha256=sha256_of(data), size=size, page_count=pages, decoded=decoded)
 
 
 def _check_pdf(data: bytes, name: str, settings: Settings) -> int:
     if b"%%EOF" not in data[-2048:]:
         raise RejectedInput(f"{name} is an incomplete PDF (its end is missing: truncated while copying "
-                            "or downloading); get the complete file and upload it again.")
+                            "or downloading); get the complete file and upload it again.",
+                            Refusal.INCOMPLETE_PDF)
     try:
         pages = pdf_page_count(data)
     except PdfProblem as exc:
         raise RejectedInput(f"{name} is a damaged PDF that cannot be read ({exc}); "
-                            "export or scan it again.") from exc
+                            "export or scan it again.", Refusal.DAMAGED_PDF) from exc
     if pages < 1:
-        raise RejectedInput(f"{name} is a PDF with no pages; upload the scan itself.")
+        raise RejectedInput(f"{name} is a PDF with no pages; upload the scan itself.", Refusal.EMPTY_PDF)
     return pages
 
 
@@ -116,15 +118,17 @@ def _check_image(data: bytes, name: str, mime: str, settings: Settings) -> tuple
                     raise RejectedInput(
                         f"{name}: page {i + 1} claims {w}×{h} pixels ({w * h / 1e6:.0f} megapixels), over "
                         f"the limit of {limit / 1e6:.0f} megapixels. Such a file is broken or a "
-                        "decompression bomb; rescan at 300 dpi.")
+                        "decompression bomb; rescan at 300 dpi.", Refusal.TOO_MANY_PIXELS)
             decoded = _check_pixels(img) if frames == 1 else None
     except RejectedInput:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise RejectedInput(f"{name} is too large to decode safely ({exc}); rescan at 300 dpi.") from exc
+        raise RejectedInput(f"{name} is too large to decode safely ({exc}); rescan at 300 dpi.",
+                            Refusal.TOO_LARGE_TO_DECODE) from exc
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise RejectedInput(f"{name} is {KIND[mime]} that cannot be decoded ({exc}); "
-                            "it is damaged or truncated: scan or copy it again.") from exc
+                            "it is damaged or truncated: scan or copy it again.",
+                            Refusal.UNDECODABLE_IMAGE) from exc
     return frames, decoded
 
 
