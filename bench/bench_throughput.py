@@ -76,7 +76,8 @@ def through_queue(pages: list[Path], workers: int, tag: str) -> tuple[float, flo
     from sqlalchemy import func
 
     from ingest.core.settings import Settings
-    from ingest.store.db import Document, session_factory, utcnow
+    from ingest.store.db import session_factory
+    from ingest.store.models import Document, utcnow
 
     settings = Settings(home=home, database_url=env.get("SOHOA_DATABASE_URL", ""))
     sohoa = [sys.executable, "-m", "ingest"]

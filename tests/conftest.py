@@ -96,7 +96,7 @@ def worker(session_home: Path) -> Iterator[object]:
 
 def wait_document(document_id: int, timeout: float = 240):
     """The document once it is done or failed, on the session's database."""
-    from ingest.store.db import Document
+    from ingest.store.models import Document
     from ingest.store.services import get_services
 
     svc = get_services()

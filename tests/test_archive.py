@@ -16,7 +16,7 @@ from ingest.cli.samples import FONT_CANDIDATES, pdf_bytes, render_page
 from ingest.core.dispatch import get_dispatcher
 from ingest.pipeline.document import submit
 from ingest.raster.textlayer import assess, decide
-from ingest.store.db import Document, Page
+from ingest.store.models import Document, Page
 from ingest.store.services import get_services
 from ingest.web.api import create_app
 from tests.conftest import wait_document

@@ -16,7 +16,7 @@ import pytest
 from PIL import Image
 
 from ingest.cli.samples import render_page
-from ingest.store.db import Backfill, BackfillItem, Document, Page
+from ingest.store.models import Backfill, BackfillItem, Document, Page
 from ingest.store.services import get_services
 from tests.conftest import run_sohoa
 

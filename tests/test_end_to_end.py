@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from ingest.cli.samples import png_bytes, render_page
 from ingest.core.dispatch import get_dispatcher
 from ingest.pipeline.document import submit
-from ingest.store.db import Document, Job, Page
+from ingest.store.models import Document, Job, Page
 from ingest.store.services import get_services
 from ingest.web.api import create_app
 from tests.conftest import run_sohoa, wait_document

@@ -5,15 +5,8 @@ from __future__ import annotations
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from ingest.store.db import (
-    Base,
-    _alembic_config,
-    _is_current,
-    downgrade,
-    latest_revision,
-    make_engine,
-    upgrade,
-)
+from ingest.store.db import _alembic_config, _is_current, downgrade, latest_revision, make_engine, upgrade
+from ingest.store.models import Base
 
 
 def _only_ours(obj, name, type_, reflected, compare_to):

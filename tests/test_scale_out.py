@@ -13,7 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from ingest.cli.samples import pdf_bytes, render_page
-from ingest.store.db import Document, Page, session_factory
+from ingest.store.db import session_factory
+from ingest.store.models import Document, Page
 from ingest.store.objects import open_store
 from tests.conftest import postgres_database, run_sohoa, s3_url
 from tests.servers import CeleryWorker, TcpProxy, redis_server

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from ingest.pipeline.document import _save_page
-from ingest.search.query import make_snippet, query_tokens, search, search_key
-from ingest.store.db import Document
+from ingest.search.keys import query_tokens, search_key
+from ingest.search.query import search
+from ingest.search.snippets import make_snippet
+from ingest.store.models import Document
 from schemas.ocr import OcrPage
 
 PAGES = [
@@ -77,7 +79,7 @@ def test_snippet_is_a_window_of_real_text():
 
 
 def _seed_many(svc) -> dict[str, int]:
-    from ingest.store.db import DocumentDossier
+    from ingest.store.models import DocumentDossier
 
     specs = {
         "qd": dict(agency="Ủy ban nhân dân tỉnh Sóc Trăng", doc_type="Quyết định", issued_date="2019-04-26",

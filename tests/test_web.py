@@ -21,7 +21,8 @@ import pytest
 from sqlalchemy import select
 
 from ingest.cli.samples import pdf_bytes, png_bytes, render_page
-from ingest.store.db import AuditEvent, Document, make_engine, session_factory
+from ingest.store.db import make_engine, session_factory
+from ingest.store.models import AuditEvent, Document
 from ingest.store.users import create_user, issue_token
 
 playwright_api = pytest.importorskip("playwright.sync_api")

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from ingest.cli.samples import png_bytes, render_page
-from ingest.store.db import Document, User
+from ingest.store.models import Document, User
 from ingest.store.users import (
     MAX_FAILURES_PER_USER,
     AuthError,

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from ingest.cli.samples import png_bytes, render_page
 from ingest.pipeline.document import submit
-from ingest.store.db import AuditEvent, Document, Page
+from ingest.store.models import AuditEvent, Document, Page
 from ingest.store.users import create_user
 from ingest.web.api import create_app
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrWord

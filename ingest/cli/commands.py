@@ -112,7 +112,7 @@ def ingest(files: Annotated[list[Path], typer.Argument(help="scans to digitise")
 def _wait(svc, ids: list[int], timeout: float) -> int:
     from sqlalchemy import func, select
 
-    from ingest.store.db import Document, Page
+    from ingest.store.models import Document, Page
 
     deadline = time.monotonic() + timeout
     finished: dict[int, Document] = {}
@@ -220,7 +220,7 @@ def backfill(
         err.print("[red]error:[/red] give a folder, or --manifest FILE.csv, or --resume ID")
         raise typer.Exit(2)
     if resume is not None and path is None and manifest is None:
-        from ingest.store.db import Backfill
+        from ingest.store.models import Backfill
 
         with svc.sessions() as session:
             known = session.get(Backfill, resume)
@@ -273,7 +273,7 @@ def _backfill_status(svc, backfill_id: int | None) -> None:
     from sqlalchemy import select
 
     from ingest.pipeline import backfill as bf
-    from ingest.store.db import Backfill
+    from ingest.store.models import Backfill
 
     with svc.sessions() as session:
         if backfill_id is None:

@@ -60,7 +60,7 @@ def list_users() -> None:
     """The users, their roles and agencies."""
     from sqlalchemy import select
 
-    from ingest.store.db import User
+    from ingest.store.models import User
 
     svc = _services()
     with svc.sessions() as session:

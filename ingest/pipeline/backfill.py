@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from ingest.core.errors import RejectedInput, SohoaError
 from ingest.pipeline.document import submit
 from ingest.raster.textlayer import MODES
-from ingest.store.db import Backfill, BackfillItem, Document, Job, Page, utcnow
+from ingest.store.models import Backfill, BackfillItem, Document, Job, Page, utcnow
 from ingest.store.services import Services
 
 FINAL = ("done", "failed", "duplicate")

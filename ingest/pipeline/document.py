@@ -18,8 +18,8 @@ from ingest.core.errors import NotFound, RejectedInput, SohoaError, TransientErr
 from ingest.intake import checks as intake
 from ingest.intake.checks import PDF
 from ingest.raster.textlayer import MODES, Decision, decide, page_text
-from ingest.search.query import search_key
-from ingest.store.db import Document, Job, Page, utcnow
+from ingest.search.keys import search_key
+from ingest.store.models import Document, Job, Page, utcnow
 from ingest.store.objects import derived_key, put_original
 from ingest.store.services import Services
 from schemas.api import DocumentMetadata, DocumentOut, PageOut, Submission

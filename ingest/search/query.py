@@ -1,56 +1,29 @@
-"""Full-text search over page text, insensitive to diacritics both ways and to đ/Đ.
-
-Each page stores `text_folded`, its search key: the same text with marks stripped, đ→d, lower
-case and punctuation blanked, character for character (so a match in the key is the same span of
-the real text, which is how snippets are highlighted). SQLite indexes the key with FTS5,
-PostgreSQL with a GIN tsvector index.
+"""Full-text search over page text, insensitive to diacritics both ways and to đ/Đ: pages matching every
+word of a query (as a phrase first), within filters (agency, type, dates, dossier, access scope).
+SQLite indexes the pages' search keys (`ingest.search.keys`) with FTS5, PostgreSQL with a GIN tsvector
+index; filters compare with the database's ``sohoa_fold``, the same fold.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
 from sqlalchemy import text as sql
 from sqlalchemy.orm import Session
 
+from ingest.search.keys import query_tokens
+from ingest.search.snippets import make_snippet
+from ingest.vietnamese.orthography import fold, nfc
 from schemas.api import SearchFilters, SearchHit, SearchResults
 
-_TOKEN = re.compile(r"[^\W_]+", re.U)
-SNIPPET_CHARS = 200
-CANDIDATES = 200
+__all__ = ["search"]
+
+CANDIDATES = 200  # pages ranked by the database, of which a page of hits is taken
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    if c in "đĐ":
-        return "d"
-    if not c.isalnum():  # punctuation splits words the same way for FTS5 and PostgreSQL
-        return " "
-    base = "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x)).lower()
-    if len(base) == 1:
-        return base
-    low = c.lower()
-    return low if len(low) == 1 else c
-
-
-def search_key(text: str) -> str:
-    """The text folded for search, one character for each character of `text`."""
-    text = unicodedata.normalize("NFC", text)
-    return "".join(_fold_char(c) for c in text)
-
-
-def query_tokens(query: str) -> list[str]:
-    """The words of a query, folded."""
-    return _TOKEN.findall(search_key(query))
-
-
-def fold_text(text: str | None) -> str | None:
-    """Marks stripped, đ→d, lower case (the database's sohoa_fold, for filters)."""
-    if text is None:
-        return None
-    return "".join(_fold_char(c) if c.isalnum() else c.lower() for c in unicodedata.normalize("NFC", text))
+def _folded(text: str) -> str:
+    """A filter value folded as the database's ``sohoa_fold`` folds its column."""
+    return fold(nfc(text))
 
 
 def _filter_sql(f: SearchFilters | None) -> tuple[list[str], dict[str, object]]:
@@ -62,10 +35,10 @@ def _filter_sql(f: SearchFilters | None) -> tuple[list[str], dict[str, object]]:
     if f.agency:
         where.append("(sohoa_fold(coalesce(d.agency, '')) LIKE :agency "
                      "OR sohoa_fold(coalesce(d.issuer, '')) LIKE :agency)")
-        params["agency"] = f"%{fold_text(f.agency.strip())}%"
+        params["agency"] = f"%{_folded(f.agency.strip())}%"
     if f.doc_type:
         where.append("sohoa_fold(coalesce(d.doc_type, '')) = :doc_type")
-        params["doc_type"] = fold_text(f.doc_type.strip())
+        params["doc_type"] = _folded(f.doc_type.strip())
     if f.date_from:
         where.append("d.issued_date >= :date_from")
         params["date_from"] = f.date_from.isoformat()
@@ -130,40 +103,3 @@ def search(session: Session, query: str, *, limit: int = 20, offset: int = 0,
                               dossier_code=row.dossier_code, status=row.status, doc_type=row.doc_type,
                               issuer=row.issuer, issued_date=row.issued_date))
     return SearchResults(query=query, total=len(scored), hits=hits)
-
-
-def make_snippet(text: str, folded: str, tokens: list[str],
-                 phrase: re.Pattern[str] | None = None) -> tuple[str, list[tuple[int, int]]]:
-    """A window of the page text around the best match, with the matched spans in it."""
-    if not tokens:
-        end = min(len(text), SNIPPET_CHARS)
-        return text[:end].replace("\n", " ") + ("…" if end < len(text) else ""), []
-    words = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(set(tokens), key=len, reverse=True)))
-                       + r")\b")
-    first = (phrase.search(folded) if phrase else None) or words.search(folded)
-    centre = first.start() if first else 0
-    start = max(0, centre - SNIPPET_CHARS // 3)
-    end = min(len(text), start + SNIPPET_CHARS)
-    # widen to word boundaries so the snippet does not start or end mid-word
-    while start > 0 and not text[start - 1].isspace():
-        start -= 1
-    while end < len(text) and not text[end].isspace():
-        end += 1
-    window = text[start:end]
-    key = folded[start:end]
-    spans = [(m.start(), m.end()) for m in words.finditer(key)]
-    snippet = window.replace("\n", " ")
-    prefix = "…" if start > 0 else ""
-    suffix = "…" if end < len(text) else ""
-    shift = len(prefix)
-    return prefix + snippet + suffix, [(a + shift, b + shift) for a, b in spans]
-
-
-def marked(snippet: str, spans: list[tuple[int, int]], open_: str = "[", close: str = "]") -> str:
-    """The snippet with each highlighted span wrapped in markers."""
-    out, last = [], 0
-    for a, b in spans:
-        out.append(snippet[last:a] + open_ + snippet[a:b] + close)
-        last = b
-    out.append(snippet[last:])
-    return "".join(out)

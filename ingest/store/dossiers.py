@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ingest.core.errors import NotFound, RejectedInput
-from ingest.store.db import AuditEvent, Document, DocumentDossier, Dossier
+from ingest.store.models import AuditEvent, Document, DocumentDossier, Dossier
 from schemas.dossier import DossierIn, DossierLink, DossierOut, ImportReport, LinkedDocument
 
 FIELDS = list(DossierIn.model_fields)

@@ -1,28 +1,24 @@
-"""Database: SQLAlchemy 2.0 models and sessions. The schema is owned by the Alembic migrations in
-ingest/store/migrations; `upgrade()` brings any database (SQLite or PostgreSQL) to the latest revision."""
+"""The database's tables as SQLAlchemy 2.0 models. The schema itself is owned by the Alembic migrations
+in ingest/store/migrations (`ingest.store.db.upgrade`); states and modes are the enums of
+`ingest.core.enums`, stored as their string values."""
 
 from __future__ import annotations
 
-import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    JSON,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Text,
-    UniqueConstraint,
-    create_engine,
-    event,
-)
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship, sessionmaker
+from sqlalchemy import JSON, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-STATUSES = ("queued", "processing", "done", "failed", "needs_review")
+from ingest.core.enums import (
+    BackfillStatus,
+    DocumentStatus,
+    ItemStatus,
+    LinkSource,
+    OcrMode,
+    PageSource,
+    Role,
+)
 
 
 def utcnow() -> datetime:
@@ -62,7 +58,7 @@ class Document(Base):
     mime: Mapped[str] = mapped_column(String(64))
     size: Mapped[int] = mapped_column(Integer)
     page_count: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(16), default="queued", index=True)
+    status: Mapped[str] = mapped_column(String(16), default=DocumentStatus.QUEUED, index=True)
     error: Mapped[str | None] = mapped_column(Text)
     dossier_code: Mapped[str | None] = mapped_column(String(64), index=True)
     agency: Mapped[str | None] = mapped_column(Text)
@@ -81,7 +77,7 @@ class Document(Base):
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     started_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
-    ocr_mode: Mapped[str] = mapped_column(String(8), default="skip")
+    ocr_mode: Mapped[str] = mapped_column(String(8), default=OcrMode.SKIP)
     pdf_key: Mapped[str | None] = mapped_column(String(255))
     uploaded_by: Mapped[str | None] = mapped_column(String(128))
 
@@ -104,7 +100,7 @@ class Page(Base):
     hocr_key: Mapped[str | None] = mapped_column(String(255))
     words_key: Mapped[str | None] = mapped_column(String(255))
     needs_review: Mapped[bool] = mapped_column(default=False)
-    source: Mapped[str] = mapped_column(String(16), default="ocr")  # ocr | text_layer | repaired
+    source: Mapped[str] = mapped_column(String(16), default=PageSource.OCR)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     document: Mapped[Document] = relationship(back_populates="pages")
@@ -131,7 +127,7 @@ class DocumentDossier(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("document.id", ondelete="CASCADE"), index=True)
     dossier_code: Mapped[str] = mapped_column(String(64), index=True)
-    source: Mapped[str] = mapped_column(String(16), default="upload")  # upload | text | manual
+    source: Mapped[str] = mapped_column(String(16), default=LinkSource.UPLOAD)
     created_by: Mapped[str | None] = mapped_column(String(128))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
@@ -158,9 +154,9 @@ class Backfill(Base):
     __tablename__ = "backfill"
     id: Mapped[int] = mapped_column(primary_key=True)
     source: Mapped[str] = mapped_column(Text)  # the folder or manifest, as given
-    kind: Mapped[str] = mapped_column(String(16))  # folder | manifest
-    mode: Mapped[str] = mapped_column(String(8), default="skip")
-    status: Mapped[str] = mapped_column(String(16), default="running")  # running | stopped | finished
+    kind: Mapped[str] = mapped_column(String(16))  # a BackfillKind
+    mode: Mapped[str] = mapped_column(String(8), default=OcrMode.SKIP)
+    status: Mapped[str] = mapped_column(String(16), default=BackfillStatus.RUNNING)
     total: Mapped[int | None] = mapped_column(Integer)  # files found, when counted
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
@@ -176,7 +172,7 @@ class BackfillItem(Base):
     backfill_id: Mapped[int] = mapped_column(ForeignKey("backfill.id", ondelete="CASCADE"), index=True)
     path: Mapped[str] = mapped_column(Text)  # for people: undecodable bytes shown as \xNN
     path_raw: Mapped[bytes] = mapped_column(LargeBinary)  # the exact file name bytes, to open it again
-    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    status: Mapped[str] = mapped_column(String(16), default=ItemStatus.PENDING, index=True)
     document_id: Mapped[int | None] = mapped_column(ForeignKey("document.id", ondelete="SET NULL"))
     reason: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -184,89 +180,6 @@ class BackfillItem(Base):
     agency: Mapped[str | None] = mapped_column(Text)
     doc_type_hint: Mapped[str | None] = mapped_column(String(64))
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
-
-
-def sqlite_pragmas(dbapi_conn: Any) -> None:
-    """WAL (readers never block the writer), fsync at checkpoints rather than every commit (WAL's
-    safe setting), and a generous busy timeout: for our database and the SQLite broker's."""
-    cur = dbapi_conn.cursor()
-    cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA busy_timeout=30000")
-    cur.close()
-
-
-def make_engine(url: str) -> Engine:
-    """An engine for the URL; SQLite gets WAL, a busy timeout and enforced foreign keys."""
-    if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30, "check_same_thread": False})
-
-        @event.listens_for(engine, "connect")
-        def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
-            from ingest.search.query import fold_text
-
-            dbapi_conn.create_function("sohoa_fold", 1, fold_text, deterministic=True)
-            sqlite_pragmas(dbapi_conn)
-            dbapi_conn.execute("PRAGMA foreign_keys=ON")
-
-        return engine
-    return create_engine(url, pool_pre_ping=True)
-
-
-_SESSIONS: dict[tuple[int, str], sessionmaker] = {}
-
-
-def session_factory(url: str) -> sessionmaker:
-    """Sessions for the URL, one engine per process (engines must not cross a fork)."""
-    key = (os.getpid(), url)
-    if key not in _SESSIONS:
-        _SESSIONS[key] = sessionmaker(make_engine(url), expire_on_commit=False)
-    return _SESSIONS[key]
-
-
-def _alembic_config(url: str):
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    return cfg
-
-
-def latest_revision() -> str:
-    """The newest migration's revision, without importing Alembic (0.12 s of every `sohoa` call):
-    each migration file is named after its revision, NNNN_what.py (tests hold Alembic to it)."""
-    versions = Path(__file__).parent / "migrations" / "versions"
-    return max(p.name.split("_", 1)[0] for p in versions.glob("[0-9][0-9][0-9][0-9]_*.py"))
-
-
-def _is_current(url: str) -> bool:
-    from sqlalchemy import text
-    from sqlalchemy.exc import SQLAlchemyError
-
-    try:
-        with session_factory(url)() as session:
-            stamped = list(session.scalars(text("SELECT version_num FROM alembic_version")))
-    except SQLAlchemyError:  # no version table yet, or no database
-        return False
-    return stamped == [latest_revision()]
-
-
-def upgrade(url: str, revision: str = "head") -> None:
-    """Apply the Alembic migrations to the database at `url` (nothing to do, and Alembic not even
-    loaded, when it is already at the newest)."""
-    if revision == "head" and _is_current(url):
-        return
-    from alembic import command
-
-    command.upgrade(_alembic_config(url), revision)
-
-
-def downgrade(url: str, revision: str) -> None:
-    """Undo migrations down to `revision` ("base" for an empty database)."""
-    from alembic import command
-
-    command.downgrade(_alembic_config(url), revision)
 
 
 class User(Base):
@@ -277,7 +190,7 @@ class User(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(128), unique=True, index=True)
     password_hash: Mapped[str] = mapped_column(String(255))
-    role: Mapped[str] = mapped_column(String(16), default="clerk")  # clerk | reviewer | admin
+    role: Mapped[str] = mapped_column(String(16), default=Role.CLERK)
     agency: Mapped[str | None] = mapped_column(Text)
     api_token_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(default=True)

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from ingest.core.errors import SohoaError
 from ingest.core.settings import Settings
-from ingest.store.db import LoginAttempt, User, utcnow
+from ingest.store.models import LoginAttempt, User, utcnow
 
 ROLES = ("clerk", "reviewer", "admin")
 USERNAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{1,63}$")

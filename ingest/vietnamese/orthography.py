@@ -1,9 +1,11 @@
-"""Vietnamese orthography helpers: Unicode normalisation, stripping marks, folding for search."""
+"""Vietnamese orthography: Unicode normalisation, stripping marks, the one fold used everywhere, tone
+marks and their placement, syllable validity."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _D = str.maketrans({"đ": "d", "Đ": "D"})
 
@@ -19,9 +21,25 @@ def strip_marks(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
+@lru_cache(maxsize=4096)
+def fold_char(char: str) -> str:
+    """One character folded: its marks stripped, đ/Đ written d, lower case ("Ế" -> "e"). Always one
+    character: one whose folded form would not be (a ligature) is only lower-cased, or kept."""
+    if char in "đĐ":
+        return "d"
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c)).lower()
+    if len(base) == 1:
+        return base
+    low = char.lower()
+    return low if len(low) == 1 else char
+
+
 def fold(text: str) -> str:
-    """Search key: marks stripped, đ folded to d, case folded: "Kết QUẢ Đường" -> "ket qua duong"."""
-    return strip_marks(text).casefold()
+    """THE fold, used wherever Vietnamese is compared without its marks (search keys, the database's
+    ``sohoa_fold``, metadata keywords, OCR repair): every character through :func:`fold_char`, so the
+    result has exactly the length of `text` and a match in it is the same span of `text`:
+    "Kết QUẢ Đường" -> "ket qua duong". Give NFC text (:func:`nfc`) for NFC-composed results."""
+    return "".join(fold_char(c) for c in text)
 
 
 # --- tone marks, canonical placement, syllable validity ------------------------------------------

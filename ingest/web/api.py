@@ -16,8 +16,9 @@ from ingest.core.errors import NotFound, RejectedInput, SohoaError
 from ingest.core.settings import Settings, get_settings
 from ingest.pipeline.document import document_out, submit
 from ingest.search.query import search as run_search
-from ingest.store.db import Document, upgrade
+from ingest.store.db import upgrade
 from ingest.store.dossiers import dossier_out, link, links_of, unlink, upsert
+from ingest.store.models import Document
 from ingest.store.services import Services, get_services
 from ingest.store.users import Principal, api_principal, can_see
 from schemas.api import DocumentOut, SearchFilters, SearchResults, Submission

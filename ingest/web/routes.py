@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 from ingest.core.errors import SohoaError
 from ingest.pipeline.document import check_dossier_code, page_words, submit
 from ingest.raster.render import render_page
-from ingest.search.query import query_tokens
+from ingest.search.keys import query_tokens
 from ingest.search.query import search as run_search
-from ingest.store.db import AuditEvent, Document, DocumentDossier, Dossier, Job, Page, utcnow
+from ingest.store.models import AuditEvent, Document, DocumentDossier, Dossier, Job, Page, utcnow
 from ingest.store.services import Services
 from ingest.store.users import (
     Principal,
@@ -657,7 +657,7 @@ def _admin(who: Principal) -> Principal:
 
 
 def _users_page(request: Request, s: Services, who: Principal, status: int = 200, **extra: Any) -> Response:
-    from ingest.store.db import User as UserRow
+    from ingest.store.models import User as UserRow
 
     with s.sessions() as session:
         users = list(session.scalars(select(UserRow).order_by(UserRow.username)))

@@ -2,7 +2,8 @@
 
 from alembic import context
 
-from ingest.store.db import Base, make_engine
+from ingest.store.db import make_engine
+from ingest.store.models import Base
 
 config = context.config
 target_metadata = Base.metadata
