@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from ingest.core.settings import Settings
-from ingest.web.api import create_app
+from ingest.web.app import create_app
 
 
 def test_bad_uploads_get_a_reason_not_a_traceback(settings):

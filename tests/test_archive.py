@@ -14,11 +14,11 @@ from fpdf import FPDF
 
 from ingest.cli.samples import FONT_CANDIDATES, pdf_bytes, render_page
 from ingest.core.dispatch import get_dispatcher
-from ingest.pipeline.document import submit
+from ingest.pipeline.submit import submit
 from ingest.raster.textlayer import assess, decide
 from ingest.store.models import Document, Page
 from ingest.store.services import get_services
-from ingest.web.api import create_app
+from ingest.web.app import create_app
 from tests.conftest import wait_document
 
 GOOD = "Trung tâm đã nhận được 8.311 hồ sơ thủ tục hành chính và trả kết quả đúng hạn cho tổ chức."

@@ -10,11 +10,11 @@ from fastapi.testclient import TestClient
 
 from ingest.cli.samples import png_bytes, render_page
 from ingest.core.dispatch import get_dispatcher
-from ingest.pipeline.document import submit
+from ingest.pipeline.submit import submit
 from ingest.store.dossiers import import_file, links_of
 from ingest.store.models import AuditEvent, DocumentDossier, Dossier
 from ingest.store.services import get_services
-from ingest.web.api import create_app
+from ingest.web.app import create_app
 from schemas.api import SearchFilters
 from tests.conftest import wait_document
 

@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 
 from ingest.cli.samples import png_bytes, render_page
 from ingest.core.dispatch import get_dispatcher
-from ingest.pipeline.document import submit
+from ingest.pipeline.submit import submit
 from ingest.store.models import Document, Job, Page
 from ingest.store.services import get_services
-from ingest.web.api import create_app
+from ingest.web.app import create_app
 from tests.conftest import run_sohoa, wait_document
 
 pytestmark = pytest.mark.usefixtures("worker")

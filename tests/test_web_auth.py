@@ -19,7 +19,7 @@ from ingest.store.users import (
     sign_in,
     user_by_token,
 )
-from ingest.web.api import create_app
+from ingest.web.app import create_app
 from ingest.web.routes import highlighted, parse_vn_date, vn_date
 
 A, B = "Sở Tư pháp", "Sở Xây dựng"
@@ -32,7 +32,7 @@ class _NoQueue:
 
 @pytest.fixture
 def no_queue(monkeypatch):
-    monkeypatch.setattr("ingest.web.api.get_dispatcher", lambda: _NoQueue())
+    monkeypatch.setattr("ingest.pipeline.submit.get_dispatcher", lambda: _NoQueue())
 
 
 def _scan(text: str) -> bytes:

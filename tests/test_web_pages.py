@@ -13,10 +13,10 @@ from PIL import Image
 from sqlalchemy import select
 
 from ingest.cli.samples import png_bytes, render_page
-from ingest.pipeline.document import submit
+from ingest.pipeline.submit import submit
 from ingest.store.models import AuditEvent, Document, Page
 from ingest.store.users import create_user
-from ingest.web.api import create_app
+from ingest.web.app import create_app
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrWord
 
 A, B = "Phòng Tài nguyên và Môi trường", "Phòng Tư pháp"
@@ -34,7 +34,7 @@ class _Recorder:
 @pytest.fixture
 def queue(monkeypatch) -> _Recorder:
     rec = _Recorder()
-    monkeypatch.setattr("ingest.core.dispatch.get_dispatcher", lambda *a: rec)
+    monkeypatch.setattr("ingest.pipeline.submit.get_dispatcher", lambda *a: rec)
     return rec
 
 

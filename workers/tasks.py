@@ -16,8 +16,10 @@ from celery.utils.log import get_task_logger
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from ingest.core.errors import SohoaError, TransientError
-from ingest.pipeline import document as pipeline
+from ingest.pipeline import document as steps
+from ingest.pipeline.sweep import stale_documents, touch
 from ingest.store.services import get_services
+from schemas.tasks import PageOutcome
 from workers.app import app
 
 log = get_task_logger(__name__)
@@ -38,11 +40,11 @@ def _backoff(retries: int) -> float:
 def process_document(self, document_id: int) -> int:
     svc = get_services()
     try:
-        pages = pipeline.start_document(svc, document_id)
+        pages = steps.start_document(svc, document_id)
     except TRANSIENT as exc:
         raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
     except SohoaError as exc:
-        pipeline.fail_document(svc, document_id, exc.message)
+        steps.fail_document(svc, document_id, exc.message)
         raise
     if len(pages) == 1:
         # nothing to join: the page is read right here (one trip through the broker fewer, which
@@ -57,36 +59,37 @@ def process_document(self, document_id: int) -> int:
     return len(pages)
 
 
-def _read_page(svc: Any, document_id: int, number: int) -> dict[str, Any]:
+def _read_page(svc: Any, document_id: int, number: int) -> PageOutcome:
     """One page through the pipeline; every outcome but a transient error (which the caller
     retries) is recorded, so a chord always joins and a document always ends."""
     try:
-        return pipeline.process_page(svc, document_id, number)
+        return steps.process_page(svc, document_id, number)
     except TRANSIENT:
         raise
     except SoftTimeLimitExceeded:
         reason = (f"recognition took over {svc.settings.page_time_limit} s; the scan may be damaged "
                   "or far too large")
-        pipeline.record_page_failure(svc, document_id, number, reason)
-        return {"page": number, "ok": False, "error": reason}
+        steps.record_page_failure(svc, document_id, number, reason)
+        return PageOutcome(page=number, ok=False, error=reason)
     except Exception as exc:
         log.exception("document %s page %s crashed", document_id, number)
         reason = f"internal error: {exc.__class__.__name__}: {exc}"
-        pipeline.record_page_failure(svc, document_id, number, reason)
-        return {"page": number, "ok": False, "error": reason}
+        steps.record_page_failure(svc, document_id, number, reason)
+        return PageOutcome(page=number, ok=False, error=reason)
 
 
 @app.task(bind=True, name="sohoa.process_page", max_retries=_settings.task_max_retries,
           soft_time_limit=_settings.page_time_limit, time_limit=_settings.page_time_limit + 30)
 def process_page(self, document_id: int, number: int) -> dict[str, Any]:
+    """One page; its `PageOutcome` goes back as JSON to the chord's join."""
     svc = get_services()
     try:
-        return _read_page(svc, document_id, number)
+        return _read_page(svc, document_id, number).model_dump(mode="json")
     except TRANSIENT as exc:
         if self.request.retries >= self.max_retries:
             reason = f"gave up after {self.max_retries} retries: {exc}"
-            pipeline.record_page_failure(svc, document_id, number, reason)
-            return {"page": number, "ok": False, "error": reason}
+            steps.record_page_failure(svc, document_id, number, reason)
+            return PageOutcome(page=number, ok=False, error=reason).model_dump(mode="json")
         log.warning("document %s page %s: %s; retrying", document_id, number, exc)
         raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
 
@@ -94,7 +97,8 @@ def process_page(self, document_id: int, number: int) -> dict[str, Any]:
 @app.task(bind=True, name="sohoa.finish_document", max_retries=_settings.task_max_retries, ignore_result=True)
 def finish_document(self, outcomes: list[dict[str, Any]], document_id: int) -> str:
     try:
-        return pipeline.finish_document(get_services(), document_id, outcomes)
+        pages = [PageOutcome.model_validate(outcome) for outcome in outcomes]
+        return steps.finish_document(get_services(), document_id, pages)
     except TRANSIENT as exc:
         raise self.retry(exc=exc, countdown=_backoff(self.request.retries)) from exc
 
@@ -103,9 +107,9 @@ def finish_document(self, outcomes: list[dict[str, Any]], document_id: int) -> s
 def sweep() -> list[int]:
     """Requeue documents with no progress for `stale_after` seconds."""
     svc = get_services()
-    stale = pipeline.stale_documents(svc, svc.settings.stale_after)
+    stale = stale_documents(svc, svc.settings.stale_after)
     for document_id in stale:
         log.warning("document %s made no progress for %s s: requeued", document_id, svc.settings.stale_after)
         process_document.delay(document_id)
-    pipeline.touch(svc, stale)
+    touch(svc, stale)
     return stale

@@ -26,7 +26,8 @@ from rich.text import Text
 from ingest.cli.main import main as main
 from ingest.cli.ocr import read_file as _read
 from ingest.cli.users import app as users_app
-from ingest.core.errors import SohoaError
+from ingest.core.enums import JobSource
+from ingest.core.errors import ExitCode, SohoaError
 
 app = typer.Typer(help="sohoa — Vietnamese OCR ingest of administrative results (Decree 45/2020).",
                   no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False)
@@ -85,24 +86,28 @@ def ingest(files: Annotated[list[Path], typer.Argument(help="scans to digitise")
                                                   "garbage) | redo (OCR garbage again) | force (OCR all)")]
            = "skip") -> None:
     """Queue documents for the workers; with --wait, watch them finish."""
-    from ingest.core.dispatch import get_dispatcher
-    from ingest.pipeline.document import submit
+    from ingest.pipeline.submit import submit_and_queue
 
     svc = _services()
     ids: list[int] = []
-    status = 0
+    status = ExitCode.OK
     for path in files:
         try:
-            sub = submit(svc, _read(path), path.name, dossier_code=dossier, source="cli",
-                         requested_by=os.environ.get("USER"), ocr_mode=mode)
+            submitted = submit_and_queue(svc, _read(path), path.name, dossier_code=dossier,
+                                         source=JobSource.CLI, requested_by=os.environ.get("USER"),
+                                         ocr_mode=mode)
         except SohoaError as exc:
             err.print(f"[red]refused[/red] {path}: {exc.message}")
             status = exc.exit_code
             continue
-        if sub.queued:
-            get_dispatcher().enqueue_document(sub.document_id)
+        sub = submitted.submission
         note = f"duplicate of document {sub.document_id}" if sub.duplicate else "new"
         out.print(f"document {sub.document_id} {sub.status}: {path} ({sub.page_count} pages, {note})")
+        if submitted.queue_error:
+            err.print(f"[yellow]not queued yet[/yellow]: the queue is unreachable ({submitted.queue_error}); "
+                      f"document {sub.document_id} is stored and will be processed once the queue is back "
+                      "(the sweeper of `sohoa worker --beat` sends it)")
+            status = max(status, ExitCode.TEMPORARY)
         ids.append(sub.document_id)
     if wait and ids:
         status = max(status, _wait(svc, ids, timeout))
@@ -359,7 +364,7 @@ def serve(host: Annotated[str, typer.Option()] = "127.0.0.1",
     """Serve the web API (OpenAPI at /docs)."""
     import uvicorn
 
-    from ingest.web.api import create_app
+    from ingest.web.app import create_app
 
     _services()
     uvicorn.run(create_app(), host=host, port=port)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["BackfillKind", "BackfillStatus", "DocumentStatus", "ItemStatus", "JobSource", "LinkSource",
-           "OcrMode", "PageSource", "Role"]
+__all__ = ["AuditAction", "BackfillKind", "BackfillStatus", "DocumentStatus", "ItemStatus", "JobSource",
+           "LinkSource", "OcrMode", "PageSource", "Role"]
 
 
 class DocumentStatus(StrEnum):
@@ -100,3 +100,14 @@ class Role(StrEnum):
     CLERK = "clerk"        # uploads and follows documents of their agency
     REVIEWER = "reviewer"  # also corrects text and metadata, links dossiers
     ADMIN = "admin"        # everything, every agency, and the accounts
+
+
+class AuditAction(StrEnum):
+    """What a person (or the pipeline) did, in the audit trail (`audit_event.action`)."""
+
+    EDIT = "edit"                        # a metadata field corrected
+    RETRY = "retry"                      # a failed document sent to the workers again
+    LINK = "link"                        # a document linked to a dossier code
+    UNLINK = "unlink"
+    DOSSIER_CREATE = "dossier_create"
+    DOSSIER_EDIT = "dossier_edit"

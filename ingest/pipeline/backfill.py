@@ -9,6 +9,7 @@ not UTF-8 is read, journalled and reported like any other.
 from __future__ import annotations
 
 import csv
+import logging
 import os
 import signal
 import threading
@@ -21,13 +22,13 @@ from pathlib import Path
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from ingest.core.enums import BackfillKind, BackfillStatus, DocumentStatus, ItemStatus, JobSource
 from ingest.core.errors import RejectedInput, SohoaError
-from ingest.pipeline.document import submit
-from ingest.raster.textlayer import MODES
+from ingest.pipeline.submit import check_mode, submit_and_queue
 from ingest.store.models import Backfill, BackfillItem, Document, Job, Page, utcnow
 from ingest.store.services import Services
 
-FINAL = ("done", "failed", "duplicate")
+log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 2  # the first try and one more on resume
 
 
@@ -86,7 +87,7 @@ def read_manifest(manifest: Path) -> Iterator[Entry]:
 
 
 def entries(source: str, kind: str) -> Iterator[Entry]:
-    return read_manifest(Path(source)) if kind == "manifest" else walk(os.fsencode(source))
+    return read_manifest(Path(source)) if kind == BackfillKind.MANIFEST else walk(os.fsencode(source))
 
 
 def count(source: str, kind: str) -> int:
@@ -118,8 +119,7 @@ def _deferred_interrupt() -> Iterator[Callable[[], bool]]:
 def open_backfill(svc: Services, source: str, kind: str, mode: str, resume: int | None = None) -> Backfill:
     """The backfill to run: the one named by `resume`, else an unfinished one of the same source,
     else a new one."""
-    if mode not in MODES:
-        raise SohoaError(f"mode {mode!r} is not one of {', '.join(MODES)}")
+    mode = check_mode(mode)
     with svc.sessions() as session:
         if resume is not None:
             bf = session.get(Backfill, resume)
@@ -127,12 +127,12 @@ def open_backfill(svc: Services, source: str, kind: str, mode: str, resume: int 
                 raise SohoaError(f"backfill {resume} does not exist; `sohoa backfill status` lists them")
         else:
             bf = session.scalar(select(Backfill).where(Backfill.source == source, Backfill.kind == kind,
-                                                       Backfill.status != "finished")
+                                                       Backfill.status != BackfillStatus.FINISHED)
                                 .order_by(Backfill.id.desc()))
             if bf is None:
-                bf = Backfill(source=source, kind=kind, mode=mode, status="running")
+                bf = Backfill(source=source, kind=kind, mode=mode, status=BackfillStatus.RUNNING)
                 session.add(bf)
-        bf.status, bf.finished_at = "running", None
+        bf.status, bf.finished_at = BackfillStatus.RUNNING, None
         session.commit()
         return bf
 
@@ -165,10 +165,12 @@ def progress(session: Session, backfill_id: int) -> Progress:
         BackfillItem.backfill_id == backfill_id).group_by(BackfillItem.status)).all())
     pages = session.scalar(select(func.count()).select_from(BackfillItem).join(
         Page, Page.document_id == BackfillItem.document_id).where(
-        BackfillItem.backfill_id == backfill_id, BackfillItem.status == "done")) or 0
+        BackfillItem.backfill_id == backfill_id, BackfillItem.status == ItemStatus.DONE)) or 0
     elapsed = (utcnow() - bf.created_at).total_seconds()
-    return Progress(bf.total, counts.get("pending", 0), counts.get("queued", 0), counts.get("done", 0),
-                    counts.get("failed", 0), counts.get("duplicate", 0), pages, elapsed)
+    return Progress(bf.total, pending=counts.get(ItemStatus.PENDING, 0),
+                    queued=counts.get(ItemStatus.QUEUED, 0), done=counts.get(ItemStatus.DONE, 0),
+                    failed=counts.get(ItemStatus.FAILED, 0),
+                    duplicate=counts.get(ItemStatus.DUPLICATE, 0), pages=pages, elapsed=elapsed)
 
 
 class Runner:
@@ -207,14 +209,16 @@ class Runner:
                 time.sleep(self.poll)
         with self.svc.sessions() as session:
             session.execute(update(Backfill).where(Backfill.id == self.id).values(
-                status="finished" if wait else "running", finished_at=utcnow() if wait else None))
+                status=BackfillStatus.FINISHED if wait else BackfillStatus.RUNNING,
+                finished_at=utcnow() if wait else None))
             session.commit()
             return progress(session, self.id)
 
     def stop(self) -> None:
         """Record that the run was interrupted; rerunning the command (or --resume) continues it."""
         with self.svc.sessions() as session:
-            session.execute(update(Backfill).where(Backfill.id == self.id).values(status="stopped"))
+            session.execute(update(Backfill).where(Backfill.id == self.id)
+                            .values(status=BackfillStatus.STOPPED))
             session.commit()
 
     # --------------------------------------------------------------------------------------------
@@ -223,51 +227,54 @@ class Runner:
         with self.svc.sessions() as session:
             item = session.scalar(select(BackfillItem).where(BackfillItem.backfill_id == self.id,
                                                              BackfillItem.path_raw == entry.path))
-            if item is not None and (item.status in ("done", "duplicate", "queued")
-                                     or (item.status == "failed" and item.attempts >= MAX_ATTEMPTS)):
+            if item is not None and (item.status in (ItemStatus.DONE, ItemStatus.DUPLICATE, ItemStatus.QUEUED)
+                                     or (item.status == ItemStatus.FAILED and item.attempts >= MAX_ATTEMPTS)):
                 return
-            resumed = item is not None and item.status == "pending"  # a run was killed mid-file
+            resumed = item is not None and item.status == ItemStatus.PENDING  # a run was killed mid-file
             if item is None:
                 item = BackfillItem(backfill_id=self.id, path=shown(entry.path), path_raw=entry.path,
-                                    status="pending", attempts=0, dossier_code=entry.dossier_code,
+                                    status=ItemStatus.PENDING, attempts=0, dossier_code=entry.dossier_code,
                                     agency=entry.agency, doc_type_hint=entry.doc_type)
                 session.add(item)
                 session.commit()
             item_id = item.id
         self._throttle()
         status, reason, document_id = self._submit(entry)
-        if status == "duplicate" and resumed and not self._claimed_elsewhere(item_id, document_id):
-            status, reason = "queued", None  # the document is this file's own, from the killed run
+        if status == ItemStatus.DUPLICATE and resumed and not self._claimed_elsewhere(item_id, document_id):
+            status, reason = ItemStatus.QUEUED, None  # the document is this file's own, from the killed run
         with self.svc.sessions() as session:
             session.execute(update(BackfillItem).where(BackfillItem.id == item_id).values(
                 status=status, reason=reason, document_id=document_id,
                 attempts=BackfillItem.attempts + 1, updated_at=utcnow()))
             session.commit()
 
-    def _submit(self, entry: Entry) -> tuple[str, str | None, int | None]:
+    def _submit(self, entry: Entry) -> tuple[ItemStatus, str | None, int | None]:
         name = shown(os.path.basename(entry.path))
         try:
             with open(entry.path, "rb") as fh:
                 data = fh.read(self.svc.settings.max_upload_bytes + 1)
         except OSError as exc:
-            return "failed", f"cannot read the file: {exc.strerror or exc}", None
+            return ItemStatus.FAILED, f"cannot read the file: {exc.strerror or exc}", None
         try:
-            sub = submit(self.svc, data, name, dossier_code=entry.dossier_code, source="backfill",
-                         agency=entry.agency, ocr_mode=self.mode)
+            submitted = submit_and_queue(self.svc, data, name, dossier_code=entry.dossier_code,
+                                         source=JobSource.BACKFILL, agency=entry.agency, ocr_mode=self.mode,
+                                         enqueue=self.enqueue)
         except RejectedInput as exc:
-            return "failed", exc.message, None
+            return ItemStatus.FAILED, exc.message, None
+        sub = submitted.submission
         if entry.doc_type:
             with self.svc.sessions() as session:
                 session.execute(update(Document).where(Document.id == sub.document_id,
                                                        Document.doc_type.is_(None))
                                 .values(doc_type=entry.doc_type))
                 session.commit()
-        if sub.queued:
-            self.enqueue(sub.document_id)
-            return "queued", None, sub.document_id
-        if sub.duplicate:
-            return "duplicate", f"same bytes as document {sub.document_id} ({sub.status})", sub.document_id
-        return "queued", None, sub.document_id
+        if sub.duplicate and not sub.queued:
+            return ItemStatus.DUPLICATE, f"same bytes as document {sub.document_id} ({sub.status})", \
+                sub.document_id
+        if submitted.queue_error:  # stored and recorded as queued: the sweeper queues it once it can
+            log.warning("%s: stored as document %s, the queue is unreachable (%s)", name, sub.document_id,
+                        submitted.queue_error)
+        return ItemStatus.QUEUED, None, sub.document_id
 
     def _claimed_elsewhere(self, item_id: int, document_id: int | None) -> bool:
         """Whether another file (of any backfill) or another ingest brought this document in."""
@@ -275,7 +282,7 @@ class Runner:
             other_item = session.scalar(select(func.count()).select_from(BackfillItem).where(
                 BackfillItem.document_id == document_id, BackfillItem.id != item_id))
             other_job = session.scalar(select(func.count()).select_from(Job).where(
-                Job.document_id == document_id, Job.source != "backfill"))
+                Job.document_id == document_id, Job.source != JobSource.BACKFILL))
             return bool(other_item or other_job)
 
     def _throttle(self) -> None:
@@ -297,11 +304,12 @@ class Runner:
         with self.svc.sessions() as session:
             finished = session.execute(select(BackfillItem.id, Document.status, Document.error).join(
                 Document, Document.id == BackfillItem.document_id).where(
-                BackfillItem.backfill_id == self.id, BackfillItem.status == "queued",
-                Document.status.in_(("done", "failed")))).all()
+                BackfillItem.backfill_id == self.id, BackfillItem.status == ItemStatus.QUEUED,
+                Document.status.in_((DocumentStatus.DONE, DocumentStatus.FAILED)))).all()
             for item_id, status, error in finished:
                 session.execute(update(BackfillItem).where(BackfillItem.id == item_id).values(
-                    status=status, reason=error if status == "failed" else None, updated_at=utcnow()))
+                    status=status, reason=error if status == DocumentStatus.FAILED else None,
+                    updated_at=utcnow()))
             session.commit()
             self._cached = progress(session, self.id)
         self.on_progress(self._cached)

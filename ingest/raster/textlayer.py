@@ -8,11 +8,28 @@ import re
 import subprocess
 import unicodedata
 from dataclasses import dataclass
-from typing import Literal
+from enum import StrEnum
 
-MODES = ("skip", "redo", "force")
-Quality = Literal["none", "good", "garbage"]
-Action = Literal["ocr", "keep", "repair"]
+from ingest.core.enums import OcrMode
+from ingest.vietnamese.legacy import convert_legacy
+from ingest.vietnamese.orthography import is_valid_syllable
+
+
+class LayerQuality(StrEnum):
+    """What a page's text layer is."""
+
+    NONE = "none"        # no text worth keeping
+    GOOD = "good"        # well-formed Vietnamese
+    GARBAGE = "garbage"  # legacy OCR by an engine without Vietnamese, or a legacy 8-bit encoding
+
+
+class LayerAction(StrEnum):
+    """What a page gets."""
+
+    OCR = "ocr"        # recognised from its image
+    KEEP = "keep"      # its text layer kept
+    REPAIR = "repair"  # its text layer repaired by the Vietnamese model, without OCR
+
 _WORD = re.compile(r"[^\W\d_]+")
 _MARKS = re.compile(r"[\u0300-\u0309\u0323\u0302\u0306\u031b]|[đĐ]")
 MIN_WORDS = 5          # fewer letters-words than this is no text layer worth keeping
@@ -30,35 +47,31 @@ def page_text(pdf: bytes, number: int) -> str:
     return unicodedata.normalize("NFC", proc.stdout.decode("utf-8", "replace")).replace("\f", "").strip()
 
 
-def assess(text: str) -> Quality:
+def assess(text: str) -> LayerQuality:
     """Whether a text layer is good Vietnamese, garbage, or no text at all."""
-    from ingest.vietnamese.orthography import is_valid_syllable
-
     words = _WORD.findall(text)
     if len(words) < MIN_WORDS:
-        return "none"
+        return LayerQuality.NONE
     valid = sum(is_valid_syllable(w) for w in words) / len(words)
     marked = sum(bool(_MARKS.search(unicodedata.normalize("NFD", w))) for w in words) / len(words)
-    return "good" if valid >= MIN_VALID and marked >= MIN_MARKED else "garbage"
+    return LayerQuality.GOOD if valid >= MIN_VALID and marked >= MIN_MARKED else LayerQuality.GARBAGE
 
 
 @dataclass(frozen=True)
 class Decision:
-    action: Action
+    action: LayerAction
     text: str = ""  # the text to keep or to repair
 
 
 def decide(text: str, mode: str) -> Decision:
     """What to do with a page that has this text layer: force OCRs everything; skip keeps good
     text and repairs garbage without OCR; redo keeps good text and OCRs garbage again."""
-    if mode == "force" or not text:
-        return Decision("ocr")
-    from ingest.vietnamese.legacy import convert_legacy
-
+    if mode == OcrMode.FORCE or not text:
+        return Decision(LayerAction.OCR)
     converted = convert_legacy(text)  # TCVN3 / VNI bytes shown as Latin-1 become Unicode
     quality = assess(converted)
-    if quality == "good":
-        return Decision("keep", converted)
-    if quality == "garbage" and mode == "skip":
-        return Decision("repair", converted)
-    return Decision("ocr")
+    if quality == LayerQuality.GOOD:
+        return Decision(LayerAction.KEEP, converted)
+    if quality == LayerQuality.GARBAGE and mode == OcrMode.SKIP:
+        return Decision(LayerAction.REPAIR, converted)
+    return Decision(LayerAction.OCR)

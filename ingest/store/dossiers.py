@@ -15,11 +15,17 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ingest.core.errors import NotFound, RejectedInput
-from ingest.store.models import AuditEvent, Document, DocumentDossier, Dossier
+from ingest.core.enums import AuditAction, LinkSource
+from ingest.core.errors import NotFound, Refusal, RejectedInput
+from ingest.store.audit import audit
+from ingest.store.models import Document, DocumentDossier, Dossier
+from ingest.vietnamese.orthography import strip_marks
 from schemas.dossier import DossierIn, DossierLink, DossierOut, ImportReport, LinkedDocument
 
 FIELDS = list(DossierIn.model_fields)
+# what a person may give as a dossier code: the national portal's 000.00.17.H55-210516-0001 and
+# every province's own shape are letters, digits and . _ / -
+DOSSIER_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{2,63}$")
 # column names seen in one-stop-shop exports, mapped to ours (compared without marks, case, spaces)
 ALIASES = {
     "code": "code", "ma_ho_so": "code", "mahoso": "code", "so_ho_so": "code", "dossier_code": "code",
@@ -32,9 +38,18 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d
                  "%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d-%m-%Y")
 
 
-def _key(name: str) -> str:
-    from ingest.vietnamese.orthography import strip_marks
+def check_dossier_code(code: str | None) -> str | None:
+    """A dossier code as given by a person, trimmed (None when none was given), or a clear refusal."""
+    if code is None or not code.strip():
+        return None
+    code = code.strip()
+    if not DOSSIER_CODE.match(code):
+        raise RejectedInput(f"dossier code {code!r} is not valid: use letters, digits, '.', '-', '_' or '/' "
+                            "(for example 000.00.17.H55-210516-0001)", Refusal.BAD_DOSSIER_CODE)
+    return code
 
+
+def _key(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", strip_marks(name).lower()).strip("_")
 
 
@@ -50,32 +65,21 @@ def _date(value: Any) -> Any:
     return text  # let validation say what is wrong with it
 
 
-def audit(session: Session, actor: str | None, action: str, *, document_id: int | None = None,
-          dossier_code: str | None = None, field: str | None = None, old: Any = None,
-          new: Any = None) -> None:
-    """Record who did what, when."""
-    session.add(AuditEvent(actor=actor, action=action, document_id=document_id, dossier_code=dossier_code,
-                           field=field, old=None if old is None else str(old),
-                           new=None if new is None else str(new)))
-
-
 def upsert(session: Session, code: str, data: DossierIn, *, actor: str | None = None) -> tuple[Dossier, bool]:
     """Create the dossier or update the fields given; every change is audited. Returns (dossier, created)."""
-    from ingest.pipeline.document import check_dossier_code
-
     code = check_dossier_code(code) or ""
     if not code:
-        raise RejectedInput("a dossier needs a code (mã hồ sơ)")
+        raise RejectedInput("a dossier needs a code (mã hồ sơ)", Refusal.BAD_DOSSIER_CODE)
     row = session.scalar(select(Dossier).where(Dossier.code == code))
     created = row is None
     if created:
         row = Dossier(code=code)
         session.add(row)
-        audit(session, actor, "dossier_create", dossier_code=code)
+        audit(session, actor, AuditAction.DOSSIER_CREATE, dossier_code=code)
     for field, value in data.model_dump(exclude_unset=True).items():
         if getattr(row, field) != value:
             if not created:
-                audit(session, actor, "dossier_edit", dossier_code=code, field=field,
+                audit(session, actor, AuditAction.DOSSIER_EDIT, dossier_code=code, field=field,
                       old=getattr(row, field), new=value)
             setattr(row, field, value)
     return row, created
@@ -96,19 +100,18 @@ def dossier_out(session: Session, code: str, *, agencies: list[str] | None = Non
                       **{f: getattr(row, f) for f in FIELDS})
 
 
-def link(session: Session, document_id: int, code: str, *, source: str, actor: str | None = None) -> bool:
+def link(session: Session, document_id: int, code: str, *, source: LinkSource,
+         actor: str | None = None) -> bool:
     """Attach a dossier code to a document (known dossier or not); False if it already was."""
-    from ingest.pipeline.document import check_dossier_code
-
     code = check_dossier_code(code) or ""
     if not code:
-        raise RejectedInput("give a dossier code to link")
+        raise RejectedInput("give a dossier code to link", Refusal.BAD_DOSSIER_CODE)
     exists = session.scalar(select(DocumentDossier).where(DocumentDossier.document_id == document_id,
                                                           DocumentDossier.dossier_code == code))
     if exists is not None:
         return False
     session.add(DocumentDossier(document_id=document_id, dossier_code=code, source=source, created_by=actor))
-    audit(session, actor, "link", document_id=document_id, dossier_code=code, new=source)
+    audit(session, actor, AuditAction.LINK, document_id=document_id, dossier_code=code, new=source)
     return True
 
 
@@ -118,7 +121,7 @@ def unlink(session: Session, document_id: int, code: str, *, actor: str | None =
     if row is None:
         raise NotFound(f"document {document_id} is not linked to dossier {code}")
     session.delete(row)
-    audit(session, actor, "unlink", document_id=document_id, dossier_code=code, old=row.source)
+    audit(session, actor, AuditAction.UNLINK, document_id=document_id, dossier_code=code, old=row.source)
 
 
 def links_of(session: Session, document_id: int) -> list[DossierLink]:
@@ -136,11 +139,12 @@ def _records(path: Path) -> list[dict[str, Any]]:
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise RejectedInput(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})") from exc
+            raise RejectedInput(f"{path.name} is not valid JSON (line {exc.lineno}: {exc.msg})",
+                                Refusal.BAD_RECORD) from exc
         if isinstance(data, dict):
             data = data.get("dossiers") or data.get("items") or [data]
         if not isinstance(data, list):
-            raise RejectedInput(f"{path.name}: expected a list of dossiers")
+            raise RejectedInput(f"{path.name}: expected a list of dossiers", Refusal.BAD_RECORD)
         return [d for d in data if isinstance(d, dict)]
     dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t") if text.strip() else csv.excel
     return list(csv.DictReader(io.StringIO(text), dialect=dialect))
@@ -173,10 +177,13 @@ def import_file(session: Session, path: Path, *, actor: str | None = None) -> Im
     return report
 
 
+SYSTEM_ACTOR = "sohoa"  # who the audit trail names for what the pipeline does on its own
+
+
 def record_found_codes(session: Session, document_id: int, codes: list[str]) -> None:
     """Link the dossier codes found in a document's text (audited as made by the system)."""
     for code in codes:
         try:
-            link(session, document_id, code, source="text", actor="sohoa")
+            link(session, document_id, code, source=LinkSource.TEXT, actor=SYSTEM_ACTOR)
         except RejectedInput:  # a code the extractor read but that is not a valid code: not linked
             continue

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from math import ceil
+from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
@@ -25,30 +26,26 @@ from PIL import Image
 from sqlalchemy import desc, func, select
 from sqlalchemy.orm import Session
 
-from ingest.core.errors import SohoaError
-from ingest.pipeline.document import check_dossier_code, page_words, submit
+from ingest.core.enums import AuditAction, DocumentStatus, JobSource, LinkSource
+from ingest.core.errors import NotFound, SohoaError
+from ingest.pipeline.submit import queue_again, submit_and_queue
 from ingest.raster.render import render_page
 from ingest.search.keys import query_tokens
 from ingest.search.query import search as run_search
-from ingest.store.models import AuditEvent, Document, DocumentDossier, Dossier, Job, Page, utcnow
+from ingest.store.access import Principal, can_see, visible_document
+from ingest.store.audit import audit
+from ingest.store.documents import page_words
+from ingest.store.dossiers import check_dossier_code
+from ingest.store.models import AuditEvent, Document, DocumentDossier, Dossier, Job, Page
 from ingest.store.services import Services
-from ingest.store.users import (
-    Principal,
-    TooManyAttempts,
-    can_see,
-    check_csrf,
-    csrf_token,
-    session_principal,
-    sign_in,
-    start_session,
-    users_exist,
-)
-from ingest.web import HERE
+from ingest.store.users import TooManyAttempts, sign_in, users_exist
+from ingest.web.auth import check_csrf, csrf_token, session_principal, start_session
+from ingest.web.refusals import refusal_in_vietnamese
 from schemas.api import SearchFilters
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/web", include_in_schema=False)
-templates = Jinja2Templates(directory=HERE / "templates")
+templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
 
 VN_OFFSET = timedelta(hours=7)  # Asia/Ho_Chi_Minh, no daylight saving
 LOW_CONFIDENCE = 60.0
@@ -185,10 +182,10 @@ def _csrf(request: Request, given: str | None) -> None:
 
 def _visible(session: Session, who: Principal, document_id: int) -> Document:
     """The document if this user may see it; 404 alike for missing and for another agency's."""
-    doc = session.get(Document, document_id)
-    if doc is None or not can_see(who, doc.agency):
-        raise WebError(404, f"Không tìm thấy tài liệu số {document_id}.")
-    return doc
+    try:
+        return visible_document(session, who, document_id)
+    except NotFound:
+        raise WebError(404, f"Không tìm thấy tài liệu số {document_id}.") from None
 
 
 def _client_ip(request: Request) -> str | None:
@@ -284,51 +281,20 @@ def dossier_check(s: Svc, who: User, code: str = "") -> JSONResponse:
     return JSONResponse({"valid": True, **(info or {"message": ""})})
 
 
-_REFUSALS: list[tuple[str, str]] = [  # intake's reasons, said in Vietnamese for the counter
-    ("is empty (0 bytes)", "Tệp rỗng (0 byte): bản quét chưa được lưu hoặc sao chép đầy đủ; hãy quét "
-                           "hoặc sao chép lại."),
-    ("MiB, over the limit", "Tệp quá lớn so với giới hạn dung lượng; hãy tách thành các tệp nhỏ hơn."),
-    ("but its content is not a", "Tệp không phải bản quét PDF, TIFF, PNG hoặc JPEG; hãy tải lên chính "
-                                 "bản quét."),
-    ("extension lies", "Đuôi tên tệp không khớp với nội dung; hãy đổi tên cho đúng rồi tải lên lại."),
-    ("pages, over the limit", "Tệp có quá nhiều trang; hãy tách thành các tệp nhỏ hơn."),
-    ("incomplete PDF", "PDF không đầy đủ (bị cắt khi sao chép hoặc tải về); hãy lấy tệp đầy đủ rồi "
-                       "tải lên lại."),
-    ("damaged PDF", "PDF bị hỏng, không đọc được; hãy xuất hoặc quét lại."),
-    ("PDF with no pages", "PDF không có trang nào; hãy tải lên chính bản quét."),
-    ("megapixels", "Ảnh quá lớn để xử lý an toàn; hãy quét lại ở 300 dpi."),
-    ("too large to decode", "Ảnh quá lớn để xử lý an toàn; hãy quét lại ở 300 dpi."),
-    ("cannot be decoded", "Ảnh bị hỏng hoặc không đầy đủ; hãy quét hoặc sao chép lại."),
-]
-
-
-def refusal_in_vietnamese(reason: str) -> str:
-    """The reason an upload was refused, in Vietnamese when it is one intake gives."""
-    for marker, vi in _REFUSALS:
-        if marker in reason:
-            return vi
-    return reason
-
-
 def _one_upload(s: Services, who: Principal, data: bytes, name: str, dossier: str | None,
                 agency: str | None) -> dict[str, Any]:
-    from ingest.core.dispatch import get_dispatcher
-
     try:
-        sub = submit(s, data, name, dossier_code=dossier, source="web", requested_by=who.username,
-                     agency=agency)
+        submitted = submit_and_queue(s, data, name, dossier_code=dossier, source=JobSource.WEB,
+                                     requested_by=who.username, agency=agency)
     except SohoaError as exc:
         return {"filename": name, "outcome": "refused", "detail": exc.message,
-                "message": f"Bị từ chối: {refusal_in_vietnamese(exc.message)}"}
+                "message": f"Bị từ chối: {refusal_in_vietnamese(exc)}"}
+    sub = submitted.submission
     result: dict[str, Any] = {"filename": name, "document_id": sub.document_id, "pages": sub.page_count}
-    if sub.queued:
-        try:
-            get_dispatcher().enqueue_document(sub.document_id)
-        except Exception:  # stored and recorded: a retry from the queue page sends it again
-            log.exception("could not queue document %s", sub.document_id)
-            return {**result, "outcome": "accepted",
-                    "message": f"Đã lưu thành tài liệu số {sub.document_id}, nhưng hàng đợi xử lý chưa sẵn "
-                               "sàng; tài liệu sẽ được xử lý khi hàng đợi hoạt động lại."}
+    if submitted.queue_error:  # stored and recorded: the sweeper, or a retry, sends it again
+        return {**result, "outcome": "accepted",
+                "message": f"Đã lưu thành tài liệu số {sub.document_id}, nhưng hàng đợi xử lý chưa sẵn "
+                           "sàng; tài liệu sẽ được xử lý khi hàng đợi hoạt động lại."}
     if sub.duplicate:
         with s.sessions() as session:
             doc = session.get(Document, sub.document_id)
@@ -419,24 +385,17 @@ def queue_status(s: Svc, who: User, ids: str = "") -> JSONResponse:
 @router.post("/documents/{document_id}/retry")
 def retry(request: Request, s: Svc, who: User, document_id: int,
           csrf_token: Annotated[str | None, Form()] = None) -> RedirectResponse:
-    from ingest.core.dispatch import get_dispatcher
-
     _csrf(request, csrf_token)
     with s.sessions() as session:
-        doc = _visible(session, who, document_id)
-        if doc.status != "failed":
-            _flash(request, "info", f"Tài liệu số {document_id} không ở trạng thái lỗi; không cần xử lý lại.")
-            return RedirectResponse("/web/queue", status_code=303)
-        doc.status, doc.error, doc.finished_at, doc.updated_at = "queued", None, None, utcnow()
-        session.add(AuditEvent(actor=who.username, action="retry", document_id=doc.id))
-        session.commit()
-    try:
-        get_dispatcher().enqueue_document(document_id)
-        _flash(request, "ok", f"Đã đưa tài liệu số {document_id} vào hàng đợi để xử lý lại.")
-    except Exception:
-        log.exception("could not queue document %s", document_id)
+        failed = _visible(session, who, document_id).status == DocumentStatus.FAILED
+    if not failed:
+        _flash(request, "info", f"Tài liệu số {document_id} không ở trạng thái lỗi; không cần xử lý lại.")
+        return RedirectResponse("/web/queue", status_code=303)
+    if queue_again(s, document_id, actor=who.username):
         _flash(request, "error", "Hàng đợi xử lý chưa sẵn sàng; tài liệu sẽ được xử lý khi hàng đợi "
                                  "hoạt động lại.")
+    else:
+        _flash(request, "ok", f"Đã đưa tài liệu số {document_id} vào hàng đợi để xử lý lại.")
     return RedirectResponse("/web/queue", status_code=303)
 
 
@@ -471,7 +430,7 @@ def _page_lines(s: Services, page: Page, query: str = "") -> list[list[WordView]
 def _linked_dossiers(session: Session, doc: Document) -> list[dict[str, Any]]:
     codes: dict[str, str] = {}
     if doc.dossier_code:
-        codes[doc.dossier_code] = "upload"
+        codes[doc.dossier_code] = LinkSource.UPLOAD
     for link in session.scalars(select(DocumentDossier).where(DocumentDossier.document_id == doc.id)
                                 .order_by(DocumentDossier.id)):
         codes.setdefault(link.dossier_code, link.source)
@@ -598,8 +557,8 @@ async def edit_metadata(request: Request, s: Svc, who: User, document_id: int) -
             if (old or None) == (value or None):
                 continue
             setattr(doc, field, value if value is not None or field != "recipients" else [])
-            session.add(AuditEvent(actor=who.username, action="edit", document_id=doc.id, field=field,
-                                   old=_as_text(old), new=_as_text(value)))
+            audit(session, who.username, AuditAction.EDIT, document_id=doc.id, field=field,
+                  old=_as_text(old), new=_as_text(value))
             changed.append(dict(FIELDS)[field])
         session.commit()
     if changed:
