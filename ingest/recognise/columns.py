@@ -12,8 +12,9 @@ import numpy as np
 from ingest.core.settings import Settings
 from ingest.intake import checks as intake
 from ingest.raster import render as raster
-from ingest.recognise.engine import OcrEngine, get_engine
+from ingest.recognise.engine import get_engine
 from ingest.recognise.hocr import union_box
+from ingest.recognise.interface import OcrEngine
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
-"""Text recognition behind the small `OcrEngine` protocol. Tesseract is the engine we ship: in
+"""Tesseract, the OCR engine we ship, behind :class:`ingest.recognise.interface.OcrEngine`: in
 process through tesserocr (one loaded model per process, the page handed over as raw pixels), or,
-where tesserocr is not installed, as the `tesseract` program through pytesseract. Adding another
-engine is a new class, not an edit everywhere."""
+where tesserocr is not installed, as the `tesseract` program through pytesseract.  Both are
+configured from the same command-line string, :data:`TESSERACT_CONFIG` unless told otherwise."""
 
 from __future__ import annotations
 
@@ -10,19 +10,37 @@ import os
 import re
 import shlex
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 import numpy as np
 
 from ingest.core.errors import RecognitionFailed
 from ingest.recognise.hocr import parse_hocr, segments
+from ingest.recognise.interface import EngineOutput, LayoutHook
 from schemas.ocr import BBox, OcrLine, OcrWord
 
 # Tesseract's OpenMP threads fight the worker processes for the same cores; one thread each is
 # several times faster on a busy machine. Set before Tesseract is loaded or started.
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+
+#: Tesseract arguments (besides ``-l vie``) measured best on prepared pages; see bench/bench_ocr.py.
+#: ``--psm 3`` (automatic layout) keeps the header's columns as separate blocks; ``--psm 11`` scored
+#: a little better on the bag metric on clean/office pages but reads the header row by row,
+#: ``--psm 4/6`` were worse, and so were Tesseract's own adaptive/Sauvola thresholding
+#: (``thresholding_method=1/2``), ``--dpi 300``, and any binarisation, gamma, sharpening or blur of
+#: our own.  ``tessedit_do_invert=0`` stops Tesseract from also trying every low-confidence line
+#: inverted (prepared pages are never white on black); it was slightly better on clean pages and
+#: neutral elsewhere.  Run with ``OMP_THREAD_LIMIT=1`` (set above).
+TESSERACT_CONFIG = "--psm 3 -c tessedit_do_invert=0"
+#: the page segmentation mode when a configuration names none (Tesseract's own default)
+DEFAULT_PSM = 3
+#: the resolution a page is read at when neither the configuration nor the caller gives one, and
+#: the one a single word is read at for its symbol choices
+DEFAULT_DPI = 300
+#: the line height (px) assumed for a layout line whose box Tesseract does not give (~ hOCR's x_size)
+DEFAULT_LINE_HEIGHT = 30.0
+#: seconds the `tesseract` program may take on one page
+PROGRAM_TIMEOUT = 300
 
 _HOCR_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
               '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" '
@@ -36,43 +54,18 @@ _HOCR_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
 _HOCR_TAIL = "</body>\n</html>\n"
 
 
-#: what :meth:`OcrEngine.recognise` calls with the page's layout (see there)
-LayoutHook = Callable[[list[OcrLine]], None]
-
-
-@dataclass(frozen=True)
-class EngineOutput:
-    """What an engine read on one prepared page image."""
-
-    lines: list[OcrLine]
-    hocr: str
-
-
-class OcrEngine(Protocol):
-    """Anything that turns a prepared grayscale page image into lines of words."""
-
-    name: str
-
-    def recognise(self, image: np.ndarray, *, dpi: float | None = None, psm: int | None = None,
-                  on_layout: LayoutHook | None = None) -> EngineOutput:
-        """Read the image; `psm` overrides the configured page segmentation mode for this call.
-        `on_layout` is called with the page's lines (word boxes, no text yet) as soon as the
-        layout is known, before the words are recognised, or at the latest with the lines read."""
-        ...
-
-
 @dataclass(frozen=True)
 class TesseractOptions:
     """A Tesseract command-line configuration (``--psm N --dpi N -c name=value``) taken apart, so
     the in-process engine and the program are configured from the same string."""
 
-    psm: int = 3
+    psm: int = DEFAULT_PSM
     dpi: int | None = None
     variables: tuple[tuple[str, str], ...] = ()
 
     @classmethod
     def parse(cls, config: str) -> TesseractOptions:
-        psm, dpi, variables = 3, None, []
+        psm, dpi, variables = DEFAULT_PSM, None, []
         tokens = shlex.split(config)
         i = 0
         while i < len(tokens):
@@ -114,8 +107,6 @@ class TesseractEngine:
     def __init__(self, lang: str = "vie", config: str | None = None) -> None:
         import tesserocr
 
-        from ingest.recognise.junk import TESSERACT_CONFIG
-
         self.lang = lang
         self.options = TesseractOptions.parse(TESSERACT_CONFIG if config is None else config)
         self._lock = threading.Lock()
@@ -128,11 +119,11 @@ class TesseractEngine:
 
     def recognise(self, image: np.ndarray, *, dpi: float | None = None, psm: int | None = None,
                   on_layout: LayoutHook | None = None) -> EngineOutput:
-        resolution = self.options.dpi or (int(dpi) if dpi else 300)
+        resolution = self.options.dpi or (int(dpi) if dpi else DEFAULT_DPI)
         with self._lock:
             api = self._api
             api.SetPageSegMode(psm if psm is not None else self.options.psm)
-            _hand_over(api, image)
+            hand_over(api, image)
             api.SetSourceResolution(resolution)
             if on_layout is not None:  # Recognize() goes on from this layout: found once, not twice
                 on_layout(layout_lines(api.AnalyseLayout()))
@@ -143,7 +134,6 @@ class TesseractEngine:
             api.Clear()
         hocr = _HOCR_HEAD.format(version=self._version) + body + _HOCR_TAIL
         return EngineOutput(lines=parse_hocr(hocr), hocr=hocr)
-
 
     def symbol_choices(self, image: np.ndarray, psm: int = 8) -> list[tuple[str, list[tuple[str, float]]]]:
         """Each symbol read in `image` (one word: ``--psm 8``) with its alternatives and their
@@ -158,8 +148,8 @@ class TesseractEngine:
             api.SetVariable("lstm_choice_mode", "2")
             try:
                 api.SetPageSegMode(psm)
-                _hand_over(api, image)
-                api.SetSourceResolution(300)
+                hand_over(api, image)
+                api.SetSourceResolution(DEFAULT_DPI)
                 if api.Recognize():
                     for sym in iterate_level(api.GetIterator(), RIL.SYMBOL):
                         text = _utf8(sym, RIL.SYMBOL)
@@ -186,13 +176,13 @@ def layout_lines(it: object) -> list[OcrLine]:
     lines: list[OcrLine] = []
     if it is None:  # an empty page
         return lines
-    block, line_h, words, text = 0, 30.0, [], True
+    block, line_h, words, text = 0, DEFAULT_LINE_HEIGHT, [], True
     while True:
         if it.IsAtBeginningOf(RIL.TEXTLINE):  # type: ignore[attr-defined]
             lines.extend(segments(words, block, line_h))  # the line before, in its own block
             words = []
             line_box = it.BoundingBox(RIL.TEXTLINE)  # type: ignore[attr-defined]
-            line_h = float(line_box[3] - line_box[1]) if line_box else 30.0  # ~ hOCR's x_size
+            line_h = float(line_box[3] - line_box[1]) if line_box else DEFAULT_LINE_HEIGHT  # ~ x_size
         if it.IsAtBeginningOf(RIL.BLOCK):  # type: ignore[attr-defined]
             block += 1
             text = it.BlockType() in text_blocks  # type: ignore[attr-defined]
@@ -206,7 +196,7 @@ def layout_lines(it: object) -> list[OcrLine]:
     return lines
 
 
-def _hand_over(api: object, image: np.ndarray) -> None:
+def hand_over(api: object, image: np.ndarray) -> None:
     """Give a tesserocr API the image's gray pixels as they are (no encoding, one copy)."""
     gray = np.ascontiguousarray(image if image.ndim == 2 else image[..., 0], dtype=np.uint8)
     height, width = gray.shape
@@ -227,9 +217,7 @@ class TesseractProgram:
 
     name = "tesseract"
 
-    def __init__(self, lang: str = "vie", config: str | None = None, timeout: int = 300) -> None:
-        from ingest.recognise.junk import TESSERACT_CONFIG
-
+    def __init__(self, lang: str = "vie", config: str | None = None, timeout: int = PROGRAM_TIMEOUT) -> None:
         self.lang = lang
         self.config = TESSERACT_CONFIG if config is None else config
         self.timeout = timeout
@@ -259,64 +247,3 @@ class TesseractProgram:
         if on_layout is not None:  # the program tells the layout only with the text
             on_layout(out.lines)
         return out
-
-
-_OSD_API: list = []  # the in-process orientation detector, made on first use
-_OSD_LOCK = threading.Lock()
-
-
-def detect_orientation(gray: np.ndarray) -> tuple[int, float] | None:
-    """Tesseract's orientation and script detection on a grayscale page: (degrees the page must be
-    turned clockwise to stand upright, confidence), or None where it cannot tell (too few
-    letters).  In process through tesserocr (the ``osd`` model is loaded once); the `tesseract`
-    program through pytesseract where tesserocr is missing."""
-    try:
-        import tesserocr
-    except ImportError:
-        return _osd_program(gray)
-    with _OSD_LOCK:
-        if not _OSD_API:
-            _OSD_API.append(tesserocr.PyTessBaseAPI(path=tessdata_dir("osd"), lang="osd",
-                                                    psm=tesserocr.PSM.OSD_ONLY))
-        api = _OSD_API[0]
-        _hand_over(api, gray)
-        try:
-            osd = api.DetectOrientationScript()
-        except RuntimeError:  # too few characters to tell
-            osd = None
-        api.Clear()
-    if not osd:
-        return None
-    return (360 - int(osd["orient_deg"])) % 360, float(osd["orient_conf"])
-
-
-def _osd_program(gray: np.ndarray) -> tuple[int, float] | None:
-    import pytesseract
-
-    try:
-        osd = pytesseract.image_to_osd(gray, config="--psm 0", output_type=pytesseract.Output.DICT)
-    except Exception:  # noqa: BLE001 - OSD fails outright on pages with too few characters
-        return None
-    return int(osd.get("rotate", 0)) % 360, float(osd.get("orientation_conf", 0.0))
-
-
-_ENGINES: dict[tuple[str, str, bool], OcrEngine] = {}
-_ENGINES_LOCK = threading.Lock()
-
-
-def get_engine(name: str = "tesseract", lang: str = "vie", *, helper: bool = False) -> OcrEngine:
-    """One engine instance per process and configuration (the model is loaded once); with
-    `helper`, a second one, for reading parts of a page while the first reads the rest."""
-    key = (name, lang, helper)
-    engine = _ENGINES.get(key)
-    if engine is not None:  # no lock needed to find it: a helper's model may be loading meanwhile
-        return engine
-    with _ENGINES_LOCK:
-        if key not in _ENGINES:
-            if name != "tesseract":
-                raise ValueError(f"unknown OCR engine {name!r}; available: tesseract")
-            try:
-                _ENGINES[key] = TesseractEngine(lang=lang)
-            except ImportError:
-                _ENGINES[key] = TesseractProgram(lang=lang)
-        return _ENGINES[key]
