@@ -43,6 +43,7 @@ SYNTH_VARIANTS = ["dim", "phone", "fax"]
 
 from ingest.prepare import page as preprocess  # noqa: E402
 from ingest.recognise import junk as layout  # noqa: E402
+from ingest.recognise.tesseract import TESSERACT_CONFIG  # noqa: E402
 
 
 def load_evalkit(root: pathlib.Path):
@@ -191,7 +192,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--root", type=pathlib.Path, default=DEFAULT_ROOT)
     ap.add_argument("--variants", default=",".join(VARIANTS))
-    ap.add_argument("--config", default=layout.TESSERACT_CONFIG, help="extra tesseract arguments for ours")
+    ap.add_argument("--config", default=TESSERACT_CONFIG, help="extra tesseract arguments for ours")
     ap.add_argument("--no-junk", dest="junk", action="store_false", help="plain text output, no junk filter")
     ap.add_argument("--cache", type=pathlib.Path, help="folder caching plain tesseract results")
     ap.add_argument("--json", dest="json_out", type=pathlib.Path)

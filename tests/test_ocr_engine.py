@@ -7,7 +7,8 @@ import pytest
 
 from ingest.cli.samples import render_page
 from ingest.core.errors import RecognitionFailed
-from ingest.recognise import engine as ocr
+from ingest.recognise import tesseract as ocr
+from ingest.recognise.engine import get_engine
 
 LINES = ["Kết quả hoạt động của Trung tâm", "Số: 61/2018/NĐ-CP ngày 23 tháng 4 năm 2018"]
 
@@ -42,8 +43,8 @@ def test_both_engines_read_vietnamese_with_words_and_hocr(engine, page):
 
 
 def test_one_engine_per_process():
-    assert ocr.get_engine(lang="vie") is ocr.get_engine(lang="vie")
-    assert isinstance(ocr.get_engine(lang="vie"), ocr.TesseractEngine)
+    assert get_engine(lang="vie") is get_engine(lang="vie")
+    assert isinstance(get_engine(lang="vie"), ocr.TesseractEngine)
 
 
 @pytest.mark.parametrize("engine", [ocr.TesseractEngine, ocr.TesseractProgram])

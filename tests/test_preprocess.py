@@ -20,6 +20,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ingest.prepare import page as preprocess
 from ingest.recognise import junk as layout
+from ingest.recognise.tesseract import TESSERACT_CONFIG
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
@@ -62,7 +63,7 @@ def tilt(gray: np.ndarray, degrees: float) -> np.ndarray:
 def ocr(gray: np.ndarray) -> str:
     import pytesseract
 
-    tsv = pytesseract.image_to_data(gray, lang="vie", config=layout.TESSERACT_CONFIG)
+    tsv = pytesseract.image_to_data(gray, lang="vie", config=TESSERACT_CONFIG)
     return nfc(layout.to_text(layout.drop_junk(layout.words_from_tsv(tsv))))
 
 

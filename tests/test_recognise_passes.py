@@ -14,9 +14,8 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ingest.prepare import page as preprocess
 from ingest.raster import render as raster
+from ingest.recognise import columns, cores, marks, missed, page, second_look, spaces
 from ingest.recognise import junk as layout
-from ingest.recognise import page as recognise
-from ingest.recognise import spaces
 from ingest.recognise.engine import get_engine
 from ingest.vietnamese import tones
 from schemas.ocr import BBox, OcrLine, OcrWord
@@ -55,12 +54,12 @@ def test_side_by_side_lines_of_a_block_give_one_box_per_column():
     lines = [line("Nơi nhận:", 3, 236, 375, 211), line("TL. CHỦ TỊCH", 3, 1494, 368, 395),
              line("- Như trên;", 4, 238, 435, 198), line("CHÁNH VĂN PHÒNG", 4, 1403, 438, 578),
              line("- Văn phòng Chính phủ;", 4, 238, 491, 747), line("nhân dân tỉnh", 2, 237, 246, 1537)]
-    boxes = sorted(recognise.mixed_columns(lines, 33.0), key=lambda b: b.x)
+    boxes = sorted(columns.mixed_columns(lines, 33.0), key=lambda b: b.x)
     assert [(b.x, b.x + b.w) for b in boxes] == [(236, 985), (1403, 1981)]  # left list, right titles
     assert boxes[0].y == 375 and boxes[0].y + boxes[0].h == 531 and boxes[1].y == 368
-    assert recognise.mixed_columns([line("a b c", 1, 100, 100, 900), line("d e f", 1, 100, 160, 900)]) == []
+    assert columns.mixed_columns([line("a b c", 1, 100, 100, 900), line("d e f", 1, 100, 160, 900)]) == []
     rest = line("- Sở Nội vụ;", 5, 238, 547, 420)  # the list goes on in a block of its own
-    left = min(recognise.mixed_columns([*lines, rest], 33.0), key=lambda b: b.x)
+    left = min(columns.mixed_columns([*lines, rest], 33.0), key=lambda b: b.x)
     assert left.y + left.h == 587
 
 
@@ -78,22 +77,22 @@ def test_a_reference_number_with_one_misread_part_is_kept():
 
 @needs_tesseract
 def test_lone_page_number_is_found_by_the_second_pass():
-    page = last_page()
-    prep = preprocess.prepare(page, 300)
+    drawn = last_page()
+    prep = preprocess.prepare(drawn, 300)
     first = get_engine().recognise(prep.image).lines
     top, middle = 200 * prep.scale, 1240 * prep.scale
     text_lines = [ln for ln in first if ln.bbox.y > top]  # as if the first pass had dropped it
-    regions = recognise.missed_regions(prep.image, text_lines, prep.text_height)
+    regions = missed.missed_regions(prep.image, text_lines, prep.text_height)
     assert any(r.y + r.h < top and r.x < middle < r.x + r.w for r in regions), regions
-    found = recognise.recover_missed(prep.image, text_lines, prep.text_height)
+    found = missed.recover_missed(prep.image, text_lines, prep.text_height)
     assert [ln.text for ln in found] == ["2"]
-    assert recognise.missed_regions(prep.image, first, prep.text_height) == [] or \
-        all(ln.text != "2" for ln in recognise.recover_missed(prep.image, first, prep.text_height))
+    assert missed.missed_regions(prep.image, first, prep.text_height) == [] or \
+        all(ln.text != "2" for ln in missed.recover_missed(prep.image, first, prep.text_height))
 
 
 @needs_tesseract
 def test_last_page_reads_column_by_column():
-    ocr_page, _ = recognise.recognise_page(raster.PageImage(2, last_page(), 300.0), repair=False)
+    ocr_page, _ = page.recognise_page(raster.PageImage(2, last_page(), 300.0), repair=False)
     assert (ocr_page.width, ocr_page.height) == (2480, 3508)  # boxes in the page's own pixels
     name = next(ln for ln in ocr_page.lines if ln.text == "Lâm Hoàng Nghĩa")
     assert abs(name.bbox.y - (360 + 70 * 7)) < 30  # drawn at 300 dpi, read at ~200
@@ -158,7 +157,7 @@ def test_hooks_read_as_acutes_are_put_back():
     lines = get_engine().recognise(image, psm=6).lines
     first = " ".join(ln.text for ln in lines)
     assert "đấy nhanh" in first and "buối sáng" in first  # what the fixture is for
-    text = " ".join(ln.text for ln in recognise.second_look_tones(image, lines, 22.7))
+    text = " ".join(ln.text for ln in second_look.second_look_tones(image, lines, 22.7))
     assert "đẩy nhanh" in text and "buổi sáng" in text and text.endswith("giờ 30, buổi")
     assert text.replace("đẩy", "đấy").replace("buổi sáng", "buối sáng") == first
 
@@ -188,12 +187,12 @@ def test_run_together_header_words_are_split():
     top, height, end = int(ys.min()), int(ys.max() - ys.min() + 1), int(xs.max()) + 1
     merged = OcrWord(text="VPUBND", conf=84.0, bbox=BBox(x=40, y=top, w=end - 40, h=height))
     line = OcrLine(text="VPUBND", bbox=merged.bbox, words=[merged])
-    out = recognise.split_run_together(image, [line], 22.0)
+    out = spaces.split_run_together(image, [line], 22.0)
     assert [w.text for w in out[0].words] == ["VP", "UBND"] and out[0].text == "VP UBND"
     assert out[0].words[0].bbox.x + out[0].words[0].bbox.w < out[0].words[1].bbox.x
     alone = OcrWord(text="UBND", conf=90.0, bbox=BBox(x=vp_end + 11, y=top, w=end - vp_end - 11, h=height))
     kept = [OcrLine(text="UBND", bbox=alone.bbox, words=[alone])]
-    assert recognise.split_run_together(image, kept, 22.0) == kept
+    assert spaces.split_run_together(image, kept, 22.0) == kept
 
 
 @needs_tesseract
@@ -204,8 +203,8 @@ def test_column_boxes_from_the_layout_match_those_from_the_text():
     seen: list[list[OcrLine]] = []
     out = get_engine().recognise(prep.image, on_layout=seen.append)
     assert len(seen) == 1 and all(not ln.text.strip() for ln in seen[0])
-    from_layout = sorted(recognise.mixed_columns(seen[0], prep.text_height), key=lambda b: b.x)
-    from_text = sorted(recognise.mixed_columns(out.lines, prep.text_height), key=lambda b: b.x)
+    from_layout = sorted(columns.mixed_columns(seen[0], prep.text_height), key=lambda b: b.x)
+    from_text = sorted(columns.mixed_columns(out.lines, prep.text_height), key=lambda b: b.x)
     assert len(from_layout) == len(from_text) == 2
     for a, b in zip(from_layout, from_text, strict=True):
         assert abs(a.x - b.x) < 10 and abs(a.y - b.y) < 10 and abs(a.w - b.w) < 20 and abs(a.h - b.h) < 20
@@ -218,9 +217,9 @@ def test_left_column_goes_first_when_a_line_across_both_ends_in_the_right_one():
     below = line("Số: 12/BB", 2, 100, 180, 300)
     redone = [[line("VP UBND TỈNH", 1001, 100, 100, 300), line("Số: 12/BB", 1001, 100, 180, 300)],
               [line("CỘNG HÒA XÃ HỘI", 1002, 900, 100, 500)]]
-    texts = [ln.text for ln in recognise.put_columns([across_right, below], [left, right], redone, 30)]
+    texts = [ln.text for ln in columns.put_columns([across_right, below], [left, right], redone, 30)]
     assert texts == ["VP UBND TỈNH", "Số: 12/BB", "CỘNG HÒA XÃ HỘI"]
-    texts = [ln.text for ln in recognise.put_columns([across, below], [left, right], redone, 30)]
+    texts = [ln.text for ln in columns.put_columns([across, below], [left, right], redone, 30)]
     assert texts == [across.text, "VP UBND TỈNH", "Số: 12/BB"]  # a line in neither box stays
 
 
@@ -228,15 +227,15 @@ def test_a_failed_column_reread_fails_the_page(monkeypatch):
     def broken(*_a, **_k):
         raise RuntimeError("helper engine broke")
 
-    monkeypatch.setattr(recognise, "read_columns", broken)
-    monkeypatch.setattr(recognise, "get_engine", lambda **_k: None)
-    rereads = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
+    monkeypatch.setattr(columns, "read_columns", broken)
+    monkeypatch.setattr(columns, "get_engine", lambda **_k: None)
+    rereads = columns.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
     lines = [line("Nơi nhận:", 3, 100, 100, 200), line("TL. CHỦ TỊCH", 3, 900, 100, 300)]
     rereads.start(lines)
     assert rereads.boxes
     with pytest.raises(RuntimeError, match="helper engine broke"):
         rereads.put_in(lines)
-    nothing = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
+    nothing = columns.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
     one = [line("một dòng", 1, 100, 100, 1200)]
     nothing.start(one)
     assert nothing.put_in(one) == one  # no columns: nothing read again
@@ -251,10 +250,10 @@ def test_columns_the_layout_did_not_show_are_read_after_the_main_pass(monkeypatc
         read.append(boxes)
         return [[line(f"column {i}", 1000 + i, b.x, b.y, b.w)] for i, b in enumerate(boxes)]
 
-    monkeypatch.setattr(recognise, "read_columns", fake_read)
-    monkeypatch.setattr(recognise, "get_engine", lambda **_k: None)
+    monkeypatch.setattr(columns, "read_columns", fake_read)
+    monkeypatch.setattr(columns, "get_engine", lambda **_k: None)
     text = [line("Nơi nhận:", 3, 100, 100, 200), line("TL. CHỦ TỊCH", 3, 900, 100, 300)]
-    rereads = recognise.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
+    rereads = columns.ColumnRereads(np.full((400, 1500), 255, np.uint8), 30.0)
     rereads.start([line("", 3, 100, 100, 1100)])  # the layout: one line across the page
     assert rereads.boxes == []
     assert [ln.text for ln in rereads.put_in(text)] == ["column 0", "column 1"]
@@ -267,9 +266,9 @@ def test_only_photocopied_and_faxed_pages_get_their_marks_polished():
     fax = preprocess.Prepared(blank, text_height=16.5, steps=("smooth", "illumination", "denoise"))
     tiff = preprocess.Prepared(blank, text_height=22.7, steps=("smooth", "illumination", "denoise"))
     clean = preprocess.Prepared(blank, text_height=22.0, steps=("illumination", "denoise"))
-    assert recognise.unsure_marks_below(speckled) == recognise.SURE_LINE_SPECKLED
-    assert recognise.unsure_marks_below(fax) == recognise.SURE_LINE_FAX
-    assert recognise.unsure_marks_below(tiff) is None and recognise.unsure_marks_below(clean) is None
+    assert marks.unsure_marks_below(speckled) == marks.SURE_LINE_SPECKLED
+    assert marks.unsure_marks_below(fax) == marks.SURE_LINE_FAX
+    assert marks.unsure_marks_below(tiff) is None and marks.unsure_marks_below(clean) is None
 
 
 def test_marks_are_polished_only_in_lines_read_unsure():
@@ -280,7 +279,7 @@ def test_marks_are_polished_only_in_lines_read_unsure():
     unsure = OcrLine(text="Ủy ban nhần dân", block=1, bbox=BBox(x=0, y=0, w=400, h=30),
                      words=words("Ủy ban nhần dân", 88.0))
     sure = unsure.model_copy(update={"words": words("Ủy ban nhần dân", 97.0)})
-    fixed, kept = recognise.correct_page_marks([unsure, sure], 95.0)
+    fixed, kept = marks.correct_page_marks([unsure, sure], 95.0)
     assert fixed.text == "Ủy ban nhân dân" and [w.text for w in fixed.words][2] == "nhân"
     assert kept == sure
 
@@ -292,10 +291,10 @@ def test_one_core_reads_the_columns_after_the_main_pass_with_the_same_result(mon
     import threading
 
     image = raster.PageImage(2, last_page(), 300.0)
-    helped, _ = recognise.recognise_page(image, repair=False)
-    monkeypatch.setattr(recognise, "_ONE_CORE", True)
+    helped, _ = page.recognise_page(image, repair=False)
+    monkeypatch.setattr(cores, "_ONE_CORE", True)
     engines, threads = [], []
-    real_get_engine, real_read = recognise.get_engine, recognise.read_columns
+    real_get_engine, real_read = columns.get_engine, columns.read_columns
 
     def spy_read(*args, **kwargs):
         threads.append(threading.current_thread())
@@ -305,8 +304,9 @@ def test_one_core_reads_the_columns_after_the_main_pass_with_the_same_result(mon
         engines.append(kwargs.get("helper", False))
         return real_get_engine(**kwargs)
 
-    monkeypatch.setattr(recognise, "read_columns", spy_read)
-    monkeypatch.setattr(recognise, "get_engine", spy_get_engine)
-    alone, _ = recognise.recognise_page(image, repair=False)
+    monkeypatch.setattr(columns, "read_columns", spy_read)
+    monkeypatch.setattr(columns, "get_engine", spy_get_engine)
+    monkeypatch.setattr(page, "get_engine", spy_get_engine)
+    alone, _ = page.recognise_page(image, repair=False)
     assert threads == [threading.main_thread()] and not any(engines)
     assert alone.model_dump() == helped.model_dump()

@@ -67,7 +67,8 @@ app = make_app(get_settings())
 def _warm_up(**_kwargs: object) -> None:
     """Each worker process reads its pages on one core and loads its models before taking work.
     (Database engines are cached per process id, so a forked child opens its own connections anyway.)"""
-    from ingest.recognise.page import use_one_core, warm_up
+    from ingest.pipeline.read import warm_up
+    from ingest.recognise.cores import use_one_core
 
     use_one_core()
     warm_up(get_settings().ocr_lang)

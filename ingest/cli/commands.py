@@ -71,7 +71,7 @@ def extract(file: Annotated[Path, typer.Argument(help="a scan (PDF, TIFF, PNG, J
     if file.suffix.lower() == ".txt":
         meta = extract_from_text(data.decode("utf-8", "replace"))
     else:
-        from ingest.recognise.page import ocr_bytes
+        from ingest.pipeline.read import ocr_bytes
 
         meta = extract_from_result(ocr_bytes(data, file.name, get_settings()))
     sys.stdout.write(meta.model_dump_json(indent=1) + "\n")

@@ -10,7 +10,7 @@ import sys
 from ingest.core.errors import SohoaError
 
 # numpy's OpenBLAS starts a thread per core when it is imported, ~0.06 s of CPU on every call, for
-# matrix work sohoa does not do; Tesseract's OpenMP threads are limited in `ingest.recognise.engine`.
+# matrix work sohoa does not do; Tesseract's OpenMP threads are limited in `ingest.recognise.tesseract`.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 

@@ -50,7 +50,7 @@ def run(files: list[Path], *, as_json: bool = False, repair: bool = True) -> int
 
     # Tesseract's model loads (~0.05 s, mostly outside the GIL) while the rest is imported
     threading.Thread(target=load_engine, daemon=True).start()
-    from ingest.recognise.page import ocr_bytes
+    from ingest.pipeline.read import ocr_bytes
 
     results, status = [], 0
     for path in files:

@@ -389,7 +389,7 @@ def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT)
 
 def _osd_rotation(gray: np.ndarray) -> int | None:
     """Tesseract OSD's rotation for a page at reduced size, or None if it fails or is unsure."""
-    from ingest.recognise.engine import detect_orientation
+    from ingest.recognise.orientation import detect_orientation
 
     small, _ = _shrink(gray, 1800)
     found = detect_orientation(small)

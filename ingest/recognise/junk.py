@@ -1,26 +1,21 @@
-"""How to call Tesseract on a prepared page, and what to keep of what it returns.
+"""What to keep of what Tesseract returns.
 
-This module owns the recommended Tesseract configuration for pages coming out of
-:func:`ingest.prepare.page.prepare`, parsing of Tesseract's TSV word output, the junk-word filter
-(:func:`drop_junk`: stamp, signature, rule and speck noise read as text) and turning the kept
-words back into text block by block (Tesseract's blocks follow the two-column Decree 30 header,
-so the agency block comes before the national motto, as in the ground truth).  Pure functions,
-no I/O.
+This module owns parsing of Tesseract's TSV word output, the junk-word filter (:func:`drop_junk`:
+stamp, signature, rule and speck noise read as text), the Vietnamese spelling checks it rests on
+(:func:`is_syllable`, :func:`is_plausible`), spelling slips no Vietnamese word has
+(:func:`fix_units`), and turning the kept words back into text block by block (Tesseract's blocks
+follow the two-column Decree 30 header, so the agency block comes before the national motto, as in
+the ground truth).  Pure functions, no I/O.
 
-Recommended call (measured with bench/bench_ocr.py on the dev bench)::
+Recommended call (measured with bench/bench_ocr.py on the dev bench; the configuration and why it
+is that one: :data:`ingest.recognise.tesseract.TESSERACT_CONFIG`)::
 
     prep = preprocess.prepare(gray, dpi=file_dpi)           # ~0.3 s a page
     cv2.imwrite(tmp / "page.pgm", prep.image)                # uncompressed: PNG encoding costs ~0.2 s
     tsv = pytesseract.image_to_data(str(tmp / "page.pgm"), lang="vie", config=TESSERACT_CONFIG)
     text = to_text(drop_junk(words_from_tsv(tsv)))
 
-with ``OMP_THREAD_LIMIT=1`` in the environment of every worker.  ``--psm 3`` (automatic layout)
-keeps the header's columns as separate blocks; ``--psm 11`` scored a little better on the bag
-metric on clean/office pages but reads the header row by row, ``--psm 4/6`` were worse, and so
-were Tesseract's own adaptive/Sauvola thresholding (``thresholding_method=1/2``), ``--dpi 300``,
-and any binarisation, gamma, sharpening or blur of our own.  ``tessedit_do_invert=0`` stops
-Tesseract from also trying every low-confidence line inverted (prepared pages are never white on
-black); it was slightly better on clean pages and neutral elsewhere.
+with ``OMP_THREAD_LIMIT=1`` in the environment of every worker.
 """
 
 from __future__ import annotations
@@ -30,8 +25,6 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
-#: Tesseract arguments (besides ``-l vie``) measured best on prepared pages; see bench/bench_ocr.py.
-TESSERACT_CONFIG = "--psm 3 -c tessedit_do_invert=0"
 #: below this word confidence an implausible token is treated as noise
 JUNK_CONF = 60.0
 

@@ -1,8 +1,9 @@
 """Spaces Tesseract missed between two words: "VP UBND" read as "VPUBND" when the header's two
 columns were read as one line.  A word that is not one Vietnamese syllable and whose ink has a
 blank gap much wider than the gaps between its letters is read again as two halves; when the
-halves give back the same letters, the word is split there.  Pure functions: the caller supplies
-the page and the re-reading."""
+halves give back the same letters, the word is split there.  :func:`split_missed_spaces` and its
+helpers are pure functions (the caller supplies the page and the re-reading);
+:func:`split_run_together` re-reads with the page's engine."""
 
 from __future__ import annotations
 
@@ -11,11 +12,17 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from ingest.recognise import junk
+from ingest.recognise.crops import DEFAULT_TEXT_HEIGHT, framed
+from ingest.recognise.engine import get_engine
 from schemas.ocr import BBox, OcrLine, OcrWord
 
 MIN_GAP = 0.3  # a blank run at least this many text heights wide ...
 GAP_RATIO = 2.5  # ... and this many times the next widest inside the word is a word space
-MIN_LETTERS = 4
+MIN_LETTERS = 4  # a word needs this many letters to be looked at
+INK_BELOW = 128  # gray levels below this are ink
+WORD_MARGIN = 0.5  # a half is read on white paper with this many text heights of margin
+WORD_PSM = 8  # Tesseract's page segmentation mode for a half: a single word
 _LETTERS_ONLY = re.compile(r"^[^\W\d_]+$")
 
 
@@ -70,7 +77,7 @@ def _split(word: OcrWord, image: np.ndarray, text_height: float,
     box = image[max(0, b.y):b.y + b.h, max(0, b.x):b.x + b.w]
     if box.size == 0:
         return None
-    gap = space_column((box < 128).any(axis=0), text_height)
+    gap = space_column((box < INK_BELOW).any(axis=0), text_height)
     if gap is None:
         return None
     left = BBox(x=b.x, y=b.y, w=gap[0], h=b.h)
@@ -80,3 +87,19 @@ def _split(word: OcrWord, image: np.ndarray, text_height: float,
         return None
     return [word.model_copy(update={"text": t, "bbox": half})
             for t, half in zip(texts, (left, right), strict=True)]
+
+
+def split_run_together(image: np.ndarray, lines: list[OcrLine], text_height: float | None, *,
+                       lang: str = "vie") -> list[OcrLine]:
+    """`lines` after :func:`split_missed_spaces`: a word that is no syllable with a space-wide gap in
+    its ink ("VPUBND") is read again as two halves (``--psm 8``) and split when they give back its
+    letters."""
+    th = text_height or DEFAULT_TEXT_HEIGHT
+    margin = int(WORD_MARGIN * th)
+
+    def read_word(box: BBox) -> str:
+        crop, _, _ = framed(image, box, margin)
+        read = get_engine(lang=lang).recognise(crop, psm=WORD_PSM)
+        return " ".join(w.text for line in read.lines for w in line.words)
+
+    return split_missed_spaces(lines, image, th, read_word, junk.is_syllable)
