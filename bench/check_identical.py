@@ -107,6 +107,11 @@ def record(tree: pathlib.Path, folder: pathlib.Path, todo: list[Case], jobs: int
     print(file=sys.stderr)
 
 
+def _shared_bench() -> pathlib.Path | None:
+    """The shared benchmark folder beside this checkout (or beside a folder holding it)."""
+    return next((p / "shared" / "bench" for p in ROOT.parents if (p / "shared" / "bench").is_dir()), None)
+
+
 def worktree(rev: str) -> pathlib.Path:
     """A temporary checkout of `rev` (removed by the caller with `git worktree remove`)."""
     place = pathlib.Path(tempfile.mkdtemp(prefix="sohoa-identical-")) / "tree"
@@ -118,8 +123,8 @@ def worktree(rev: str) -> pathlib.Path:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--baseline", required=True, help="git revision whose outputs are the reference")
-    ap.add_argument("--bench", type=pathlib.Path, default=ROOT.parent / "shared" / "bench",
-                    help="folder holding dev/ and real/")
+    ap.add_argument("--bench", type=pathlib.Path, default=_shared_bench(),
+                    help="folder holding dev/ and real/ (default: the nearest ../shared/bench)")
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
     a = ap.parse_args()
     rev = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", a.baseline], check=True,
