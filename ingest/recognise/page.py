@@ -171,7 +171,7 @@ def missed_regions(image: np.ndarray, lines: list[OcrLine], text_height: float |
     boxes; the `limit` largest, padded by a fifth of a text height, in page pixels."""
     import cv2
 
-    from ingest.prepare.page import blob_map, half_size
+    from ingest.prepare.image import blob_map, half_size
 
     th = text_height or 33.0
     small, f = half_size(image, 2_000_000)  # a 200 dpi A4 page has 3.9 Mpx
