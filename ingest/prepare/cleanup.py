@@ -58,10 +58,11 @@ def denoise(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT, *,
     thresholding leaves as many dot-sized pieces of crisp print as a photocopy has specks, and
     removing them cost the 150 dpi fax pages of ``bench_ocr.py --synth`` 1.6 points of bag error
     (3.55 -> 5.14 %)."""
-    return _denoise(gray, text_height, bilevel=bilevel)[0]
+    return denoise_and_flag_speckled(gray, text_height, bilevel=bilevel)[0]
 
 
-def _denoise(gray: np.ndarray, text_height: float, *, bilevel: bool) -> tuple[np.ndarray, bool]:
+def denoise_and_flag_speckled(gray: np.ndarray, text_height: float, *, bilevel: bool,
+                              ) -> tuple[np.ndarray, bool]:
     """:func:`denoise`, and whether the page was speckled (see :func:`despeckle`)."""
     out = remove_stamps(gray, text_height)
     out = remove_lines(out, text_height)

@@ -11,7 +11,7 @@ import math
 import cv2
 import numpy as np
 
-from ingest.prepare.image import _shrink, blob_map, ink_mask
+from ingest.prepare.image import blob_map, ink_mask, shrink
 
 #: long side (px) of the thumbnail used for orientation and skew analysis
 ANALYSIS_SIZE = 1000
@@ -26,7 +26,7 @@ MIN_SKEW = 0.4
 def find_page_quad(gray: np.ndarray) -> np.ndarray | None:
     """Corners (tl, tr, br, bl; float32, input pixels) of a photographed page lying on a darker
     background, or None when the page fills the frame (a flat scan) or no clear page is found."""
-    small, f = _shrink(gray, 600)
+    small, f = shrink(gray, 600)
     blur = cv2.GaussianBlur(small, (5, 5), 0)
     t, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     inside, outside = blur[bright > 0], blur[bright == 0]
@@ -154,7 +154,7 @@ def detect_skew(gray: np.ndarray, limit: float = MAX_SKEW) -> tuple[bool, float]
     thumbnail (sharpest row profile over the page as is and turned a quarter); the angle from
     straight lines fitted through the text lines, or from the profile when there are too few.
     The angle is that of the lines once turned horizontal, positive rising to the right."""
-    small, _ = _shrink(gray, ANALYSIS_SIZE)
+    small, _ = shrink(gray, ANALYSIS_SIZE)
     mask = text_like_mask(small)
     if np.count_nonzero(mask) < 200:
         return False, 0.0

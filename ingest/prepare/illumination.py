@@ -9,7 +9,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from ingest.prepare.image import _shrink, is_bilevel
+from ingest.prepare.image import is_bilevel, shrink
 
 #: darkest ink (5th percentile, 0-255) above which a page counts as faded, and the gamma applied then
 FADED_INK = 30.0
@@ -19,7 +19,7 @@ FADED_GAMMA = 1.6
 def estimate_background(gray: np.ndarray) -> np.ndarray:
     """Paper brightness at every pixel: a morphological closing (which erases dark strokes
     narrower than ~2 % of the page) computed on a thumbnail, smoothed and scaled back up."""
-    small, f = _shrink(gray, 800)
+    small, f = shrink(gray, 800)
     k = max(5, int(0.022 * max(small.shape)) | 1)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
     bg = cv2.morphologyEx(small, cv2.MORPH_CLOSE, kernel)

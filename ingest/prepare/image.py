@@ -22,7 +22,7 @@ def as_gray(img: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(img)
 
 
-def _shrink(gray: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
+def shrink(gray: np.ndarray, long_side: int) -> tuple[np.ndarray, float]:
     """Downscale so the long side is at most ``long_side``; returns the image and the factor used."""
     f = min(1.0, long_side / max(gray.shape))
     if f >= 1.0:

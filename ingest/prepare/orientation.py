@@ -10,7 +10,7 @@ import cv2
 import numpy as np
 
 from ingest.prepare.geometry import MIN_SKEW, detect_skew, rotate
-from ingest.prepare.image import _shrink, ink_mask
+from ingest.prepare.image import ink_mask, shrink
 from ingest.prepare.resolution import REFERENCE_TEXT_HEIGHT, estimate_text_height
 
 
@@ -71,7 +71,7 @@ def _osd_rotation(gray: np.ndarray) -> int | None:
     """Tesseract OSD's rotation for a page at reduced size, or None if it fails or is unsure."""
     from ingest.recognise.engine import detect_orientation
 
-    small, _ = _shrink(gray, 1800)
+    small, _ = shrink(gray, 1800)
     found = detect_orientation(small)
     if found is None or found[1] < 2.0:
         return None

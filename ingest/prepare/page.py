@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ingest.prepare.cleanup import _denoise
+from ingest.prepare.cleanup import denoise_and_flag_speckled
 from ingest.prepare.geometry import MIN_SKEW, detect_skew, flatten_perspective, rotate
 from ingest.prepare.illumination import normalise_illumination, smooth_bilevel
 from ingest.prepare.image import as_gray, is_bilevel
@@ -84,7 +84,7 @@ def prepare(gray: np.ndarray, dpi: float | None = None) -> Prepared:
     if rotation:
         steps.append("rotate")
 
-    img, speckled = _denoise(img, height, bilevel=bilevel)
+    img, speckled = denoise_and_flag_speckled(img, height, bilevel=bilevel)
     steps.append("denoise")
     if speckled:
         steps.append("speckled")
