@@ -43,6 +43,7 @@ SYNTH_VARIANTS = ["dim", "phone", "fax"]
 
 from ingest.prepare.page import Prepared, prepare  # noqa: E402
 from ingest.recognise import junk as layout  # noqa: E402
+from ingest.recognise.engine import detect_orientation  # noqa: E402
 
 
 def load_evalkit(root: pathlib.Path):
@@ -175,7 +176,7 @@ def run_pipeline(img: pathlib.Path) -> tuple[str, float, dict]:
 def run_ours(img: pathlib.Path, config: str, junk: bool) -> tuple[str, float, Prepared]:
     t = time.perf_counter()
     gray = cv2.imread(str(img), cv2.IMREAD_GRAYSCALE)
-    prep = prepare(gray, dpi=file_dpi(img))
+    prep = prepare(gray, dpi=file_dpi(img), osd=detect_orientation)
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "page.pgm"  # uncompressed: PNG encoding costs ~0.2 s a page
         cv2.imwrite(str(path), prep.image)

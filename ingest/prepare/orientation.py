@@ -1,10 +1,16 @@
 """Orientation: whether a page is upright or upside down, from the asymmetry of its text lines
-(ascenders and Vietnamese marks above, few descenders below), with Tesseract's OSD as a fallback.
+(ascenders and Vietnamese marks above, few descenders below), with an orientation detector as a
+fallback where that asymmetry is unclear.
 
-Pure OpenCV/numpy, no I/O.
+Pure OpenCV/numpy, no I/O: the fallback (in the pipeline Tesseract's orientation and script
+detection) is handed in by the caller as an :data:`OrientationDetector`, since prepare sits below
+recognise and does not import the engine.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeAlias
 
 import cv2
 import numpy as np
@@ -12,6 +18,10 @@ import numpy as np
 from ingest.prepare.geometry import MIN_SKEW, detect_skew, rotate
 from ingest.prepare.image import ink_mask, shrink
 from ingest.prepare.resolution import REFERENCE_TEXT_HEIGHT, estimate_text_height
+
+#: a detector of a page's orientation (Tesseract's OSD: ``ingest.recognise.engine.detect_orientation``):
+#: (degrees the page must be turned clockwise to stand upright, confidence), or None where it cannot tell
+OrientationDetector: TypeAlias = Callable[[np.ndarray], tuple[int, float] | None]
 
 
 def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> tuple[float, int]:
@@ -43,36 +53,37 @@ def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIG
     return (above - below) / max(above + below, 1.0), lines
 
 
-def detect_orientation(gray: np.ndarray) -> int:
+def detect_orientation(gray: np.ndarray, *, osd: OrientationDetector | None = None) -> int:
     """Clockwise turn (0/90/180/270) that makes the page upright: the line direction from
     projection profiles, then up versus down from the ascender/diacritic asymmetry of the lines.
-    When that asymmetry is weak (very little text), Tesseract's OSD decides if it is confident."""
+    When that asymmetry is weak (very little text), ``osd`` (Tesseract's OSD) decides if it is
+    confident; without one such a page counts as upright."""
     vertical, skew = detect_skew(gray)
     turned = rotate(gray, -90) if vertical else gray
     if abs(skew) >= MIN_SKEW:
         turned = rotate(turned, -skew)
     base = 90 if vertical else 0
     height = estimate_text_height(turned) or REFERENCE_TEXT_HEIGHT
-    return (base + (180 if is_upside_down(turned, height) else 0)) % 360
+    return (base + (180 if is_upside_down(turned, height, osd=osd) else 0)) % 360
 
 
-def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> bool:
-    """Whether a level page (lines horizontal) is upside down; see :func:`upside_down_score`."""
+def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT, *,
+                   osd: OrientationDetector | None = None) -> bool:
+    """Whether a level page (lines horizontal) is upside down; see :func:`upside_down_score`.
+    Where the score is unclear, ``osd`` decides if it is confident (see :func:`detect_orientation`)."""
     score, lines = upside_down_score(gray, text_height)
     if lines >= 4 and abs(score) >= 0.15:
         return score < 0
-    osd = _osd_rotation(gray)
-    if osd in (0, 180):
-        return osd == 180
+    rotation = _osd_rotation(gray, osd) if osd is not None else None
+    if rotation in (0, 180):
+        return rotation == 180
     return False  # no clear evidence: most pages are upright
 
 
-def _osd_rotation(gray: np.ndarray) -> int | None:
-    """Tesseract OSD's rotation for a page at reduced size, or None if it fails or is unsure."""
-    from ingest.recognise.engine import detect_orientation
-
+def _osd_rotation(gray: np.ndarray, osd: OrientationDetector) -> int | None:
+    """The detector's rotation for a page at reduced size, or None if it fails or is unsure."""
     small, _ = shrink(gray, 1800)
-    found = detect_orientation(small)
+    found = osd(small)
     if found is None or found[1] < 2.0:
         return None
     return found[0]

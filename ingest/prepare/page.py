@@ -1,4 +1,7 @@
-"""Page clean-up before OCR: pure OpenCV/numpy functions, no I/O.
+"""Page clean-up before OCR: pure OpenCV/numpy functions, no I/O; Tesseract's orientation and script
+detection (OSD), the fallback for pages whose orientation the ink does not tell, is handed in by the
+caller (``prepare(..., osd=ingest.recognise.engine.detect_orientation)``), as prepare sits below
+recognise.
 
 This module owns the composition of everything done to a page image between decoding and Tesseract:
 perspective flattening of phone photos, background (illumination) normalisation,
@@ -23,7 +26,7 @@ from ingest.prepare.cleanup import denoise_and_flag_speckled
 from ingest.prepare.geometry import MIN_SKEW, detect_skew, flatten_perspective, rotate
 from ingest.prepare.illumination import normalise_illumination, smooth_bilevel
 from ingest.prepare.image import as_gray, is_bilevel
-from ingest.prepare.orientation import is_upside_down
+from ingest.prepare.orientation import OrientationDetector, is_upside_down
 from ingest.prepare.resolution import (
     REFERENCE_TEXT_HEIGHT,
     choose_scale,
@@ -46,9 +49,12 @@ class Prepared:
     steps: tuple[str, ...] = field(default_factory=tuple)
 
 
-def prepare(gray: np.ndarray, dpi: float | None = None) -> Prepared:
+def prepare(gray: np.ndarray, dpi: float | None = None, *, osd: OrientationDetector | None = None,
+            ) -> Prepared:
     """Clean a scanned or photographed page for Tesseract ``vie``: flatten, normalise light,
-    turn upright, deskew, bring to ~300 dpi, remove lines and speckles."""
+    turn upright, deskew, bring to ~300 dpi, remove lines and speckles.  ``osd`` decides whether
+    a page is upside down where the ink does not tell (see
+    :func:`ingest.prepare.orientation.is_upside_down`); without one such a page counts as upright."""
     img = as_gray(gray)
     steps: list[str] = []
     img, flattened = flatten_perspective(img)
@@ -77,7 +83,7 @@ def prepare(gray: np.ndarray, dpi: float | None = None) -> Prepared:
         steps.append("rescale")
     height = height * scale if height else REFERENCE_TEXT_HEIGHT
 
-    flip = is_upside_down(img, height)
+    flip = is_upside_down(img, height, osd=osd)
     if flip:
         img = rotate(img, 180)
     rotation = ((90 if vertical else 0) + (180 if flip else 0)) % 360

@@ -12,7 +12,7 @@ import numpy as np
 from ingest.core.settings import Settings
 from ingest.intake import checks as intake
 from ingest.raster import render as raster
-from ingest.recognise.engine import OcrEngine, get_engine
+from ingest.recognise.engine import OcrEngine, detect_orientation, get_engine
 from ingest.recognise.hocr import union_box
 from schemas.ocr import BBox, OcrLine, OcrPage, OcrResult
 
@@ -46,7 +46,7 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     the hOCR is in the pixels that were read)."""
     from ingest.prepare.page import prepare
 
-    prepared = prepare(page.gray, page.dpi)
+    prepared = prepare(page.gray, page.dpi, osd=detect_orientation)
     sure_line = unsure_marks_below(prepared) if repair else None
     model = _load_language_model() if sure_line else None  # beside the engine, which needs ~0.5 s
     columns = ColumnRereads(prepared.image, prepared.text_height, lang=lang)
