@@ -13,13 +13,20 @@ from ingest.prepare.resolution import REFERENCE_TEXT_HEIGHT
 from ingest.prepare.seals import remove_stamps
 from ingest.prepare.specks import despeckle
 
+#: a rule or streak is a straight run of ink longer than this many text heights (no letter has one) ...
+RULE_MIN_LENGTH = 5
+#: ... and at most this many text heights thick (thicker runs are solid blocks, kept)
+RULE_MAX_THICKNESS = 0.25
+#: pixels darker than this are ink when looking for rules
+RULE_INK_BELOW = 200
+
 
 def line_mask(ink: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT, vertical: bool = False,
               ) -> np.ndarray:
     """0/1 mask of long thin straight strokes of a 0/1 ink mask in one direction: runs longer than
     ~5 text heights (no letter has one) and at most ~1/4 text height thick (not solid blocks)."""
-    length = int(5 * text_height)
-    thick = max(2, int(0.25 * text_height))
+    length = int(RULE_MIN_LENGTH * text_height)
+    thick = max(2, int(RULE_MAX_THICKNESS * text_height))
     ksize, across = ((1, length), (thick + 1, 1)) if vertical else ((length, 1), (1, thick + 1))
     run = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, ksize))
     solid = cv2.morphologyEx(run, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
@@ -30,10 +37,11 @@ def remove_lines(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -
     """Erase copier streaks, rules and underlines that Tesseract reads as ``|``, ``_`` or junk,
     but not the letters they cross: where ink continues on both sides of a line (a stroke of a
     letter crossing it) the line's pixels are kept.  Found on a half-size mask for speed."""
-    ink = (gray[::2, ::2] < 200).astype(np.uint8)
+    ink = (gray[::2, ::2] < RULE_INK_BELOW).astype(np.uint8)
     th = text_height / 2
     erase = np.zeros_like(ink)
-    gap = 2 * max(2, int(0.25 * th)) + 3  # bridges the erased band where letters continue across it
+    # bridges the erased band where letters continue across it
+    gap = 2 * max(2, int(RULE_MAX_THICKNESS * th)) + 3
     for vertical in (False, True):
         lines = line_mask(ink, th, vertical)
         if not lines.any():

@@ -21,16 +21,51 @@ MAX_SKEW = 15.0
 #: seal and signature) the estimate is off by up to ~0.3 degrees, and turning a level page by that
 #: much blurs small type enough to turn "TT." and "VT" into "FT." and "VI"
 MIN_SKEW = 0.4
+#: larger tilts (degrees) are straightened on a grown canvas so no corner is cut; a scan tilted by
+#: less was tilted inside its frame and keeps its size
+EXPAND_ABOVE = 5
+#: long side (px) of the thumbnail a photographed page's outline is searched on
+PAGE_SEARCH_SIZE = 600
+#: a photographed page: the darker background is at least MIN_BACKGROUND_SHARE of the frame and
+#: MIN_PAGE_CONTRAST gray levels darker than the page, whose outline covers MIN_PAGE_SHARE of it
+MIN_BACKGROUND_SHARE = 0.03
+MIN_PAGE_CONTRAST = 40
+MIN_PAGE_SHARE = 0.2
+#: page corners within this share of the frame's long side from its edge lie on the edge (a scan)
+CORNER_MARGIN = 0.015
+#: text-like blobs of a thumbnail, in shares of its long side: at most TEXT_BLOB_MAX_SIDE long and
+#: TEXT_BLOB_MAX_THICKNESS thick (not a rule, a photo, a seal), at least TEXT_BLOB_MIN_THICKNESS
+#: thick (not a speck), and filling at least TEXT_BLOB_MIN_FILL of their box
+TEXT_BLOB_MAX_SIDE = 0.15
+TEXT_BLOB_MAX_THICKNESS = 0.02
+TEXT_BLOB_MIN_THICKNESS = 0.004
+TEXT_BLOB_MIN_FILL = 0.2
+#: at most this many ink pixels (a fixed random sample) go into the projection profiles, for speed
+MAX_PROFILE_POINTS = 150_000
+#: a thumbnail with fewer text-like ink pixels has no text to measure a skew on
+MIN_TEXT_PIXELS = 200
+#: the text runs vertically when the page's profile turned a quarter is this much sharper
+VERTICAL_MARGIN = 1.15
+#: words are smeared sideways into lines by this share of the thumbnail's long side; a line is a
+#: blob at least MIN_LINE_WIDTH of the long side wide, MIN_LINE_ASPECT times as wide as high, with
+#: MIN_LINE_PIXELS of ink; the skew is fitted on lines when there are MIN_LINES of them
+WORD_SMEAR = 0.015
+MIN_LINE_WIDTH = 0.08
+MIN_LINE_ASPECT = 6
+MIN_LINE_PIXELS = 20
+MIN_LINES = 3
 
 
 def find_page_quad(gray: np.ndarray) -> np.ndarray | None:
     """Corners (tl, tr, br, bl; float32, input pixels) of a photographed page lying on a darker
     background, or None when the page fills the frame (a flat scan) or no clear page is found."""
-    small, f = shrink(gray, 600)
+    small, f = shrink(gray, PAGE_SEARCH_SIZE)
     blur = cv2.GaussianBlur(small, (5, 5), 0)
     t, bright = cv2.threshold(blur, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     inside, outside = blur[bright > 0], blur[bright == 0]
-    if inside.size == 0 or outside.size < 0.03 * blur.size or inside.mean() - outside.mean() < 40:
+    if inside.size == 0 or outside.size < MIN_BACKGROUND_SHARE * blur.size:
+        return None
+    if inside.mean() - outside.mean() < MIN_PAGE_CONTRAST:
         return None
     k = max(3, int(0.03 * max(small.shape)) | 1)
     bright = cv2.morphologyEx(bright, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
@@ -38,13 +73,13 @@ def find_page_quad(gray: np.ndarray) -> np.ndarray | None:
     if not contours:
         return None
     hull = cv2.convexHull(max(contours, key=cv2.contourArea))
-    if cv2.contourArea(hull) < 0.2 * small.size:
+    if cv2.contourArea(hull) < MIN_PAGE_SHARE * small.size:
         return None
     quad = _four_corners(hull)
     if quad is None:
         return None
     h, w = small.shape
-    margin = 0.015 * max(h, w)
+    margin = CORNER_MARGIN * max(h, w)
     inside = (quad[:, 0] > margin) & (quad[:, 0] < w - 1 - margin)
     inside &= (quad[:, 1] > margin) & (quad[:, 1] < h - 1 - margin)
     if np.count_nonzero(inside) < 3:  # a scan, or a shadow along one edge of a scan: not a photo
@@ -105,16 +140,17 @@ def text_like_mask(small: np.ndarray) -> np.ndarray:
     long_side = max(small.shape)
     w, h, area = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT], stats[:, cv2.CC_STAT_AREA]
     short = np.minimum(w, h)
-    keep = (np.maximum(w, h) <= 0.15 * long_side) & (short <= 0.02 * long_side) & (short >= 0.004 * long_side)
-    keep &= area >= 0.2 * w * h  # not a thin diagonal stroke (signature, stamp arc)
+    keep = np.maximum(w, h) <= TEXT_BLOB_MAX_SIDE * long_side
+    keep &= (short <= TEXT_BLOB_MAX_THICKNESS * long_side) & (short >= TEXT_BLOB_MIN_THICKNESS * long_side)
+    keep &= area >= TEXT_BLOB_MIN_FILL * w * h  # not a thin diagonal stroke (signature, stamp arc)
     keep[0] = False
     return blob_map(keep, labels)
 
 
 def _points(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     ys, xs = np.nonzero(mask)
-    if xs.size > 150_000:
-        keep = np.random.default_rng(0).choice(xs.size, 150_000, replace=False)
+    if xs.size > MAX_PROFILE_POINTS:
+        keep = np.random.default_rng(0).choice(xs.size, MAX_PROFILE_POINTS, replace=False)
         xs, ys = xs[keep], ys[keep]
     return xs.astype(np.float32) - mask.shape[1] / 2, ys.astype(np.float32) - mask.shape[0] / 2
 
@@ -124,7 +160,7 @@ def line_angles(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     line blobs and a least-squares line is fitted through each long blob's ink.  Angles in degrees,
     positive when the line rises to the right."""
     long_side = max(mask.shape)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(0.015 * long_side)), 1))
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (max(3, int(WORD_SMEAR * long_side)), 1))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(cv2.dilate(mask, kernel), connectivity=8)
     ys, xs = np.nonzero(mask)
     lab = labels[ys, xs]
@@ -135,7 +171,7 @@ def line_angles(mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     for i in range(1, n):
         w, h = stats[i, cv2.CC_STAT_WIDTH], stats[i, cv2.CC_STAT_HEIGHT]
         lo, hi = bounds[i], bounds[i + 1]
-        if w < 0.08 * long_side or w < 6 * h or hi - lo < 20:
+        if w < MIN_LINE_WIDTH * long_side or w < MIN_LINE_ASPECT * h or hi - lo < MIN_LINE_PIXELS:
             continue
         x, y = xs[lo:hi] - xs[lo:hi].mean(), ys[lo:hi] - ys[lo:hi].mean()
         angles.append(-math.degrees(math.atan(float(np.dot(x, y) / max(np.dot(x, x), 1e-9)))))
@@ -156,17 +192,17 @@ def detect_skew(gray: np.ndarray, limit: float = MAX_SKEW) -> tuple[bool, float]
     The angle is that of the lines once turned horizontal, positive rising to the right."""
     small, _ = shrink(gray, ANALYSIS_SIZE)
     mask = text_like_mask(small)
-    if np.count_nonzero(mask) < 200:
+    if np.count_nonzero(mask) < MIN_TEXT_PIXELS:
         return False, 0.0
     xs, ys = _points(mask)
     a0, s0 = _coarse(xs, ys, limit)
     a90, s90 = _coarse(ys, -xs, limit)  # the page turned a quarter
-    vertical = s90 > 1.15 * s0
+    vertical = s90 > VERTICAL_MARGIN * s0
     if vertical:
         mask = cv2.rotate(mask, cv2.ROTATE_90_CLOCKWISE)
     angles, widths = line_angles(mask)
     ok = np.abs(angles) <= limit
-    if np.count_nonzero(ok) >= 3:
+    if np.count_nonzero(ok) >= MIN_LINES:
         return vertical, round(_weighted_median(angles[ok], widths[ok]), 2)
     fine, _ = _best_angle_around(*((ys, -xs) if vertical else (xs, ys)), a90 if vertical else a0, 1.0)
     return vertical, round(-fine, 2)
@@ -202,4 +238,4 @@ def deskew(gray: np.ndarray, min_angle: float = MIN_SKEW) -> tuple[np.ndarray, f
     _, angle = detect_skew(gray)
     if abs(angle) < min_angle:
         return gray, 0.0
-    return rotate(gray, -angle, expand=abs(angle) > 5), angle
+    return rotate(gray, -angle, expand=abs(angle) > EXPAND_ABOVE), angle

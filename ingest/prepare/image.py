@@ -9,6 +9,17 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+#: Otsu's ink threshold is computed on every this-many-th pixel of every this-many-th row (1/16 of
+#: the page: a threshold needs a histogram, not every pixel)
+INK_SAMPLE_STEP = 4
+#: the bilevel test looks at every this-many-th pixel of every this-many-th row
+BILEVEL_SAMPLE_STEP = 3
+#: pixels darker than BILEVEL_BLACK or lighter than BILEVEL_WHITE are black or white; a page whose
+#: other (gray) pixels are under BILEVEL_GRAY_SHARE of the sample has no gray levels (a fax)
+BILEVEL_BLACK = 5
+BILEVEL_WHITE = 250
+BILEVEL_GRAY_SHARE = 1e-4
+
 
 def as_gray(img: np.ndarray) -> np.ndarray:
     """The image as a contiguous uint8 2-D array (BGR/BGRA are converted, other dtypes rescaled)."""
@@ -43,7 +54,7 @@ def half_size(gray: np.ndarray, above: int) -> tuple[np.ndarray, float]:
 
 def ink_mask(gray: np.ndarray) -> np.ndarray:
     """Binary (0/1 uint8) mask of ink by Otsu's threshold; the threshold is computed on a subsample."""
-    sample = gray[::4, ::4]
+    sample = gray[::INK_SAMPLE_STEP, ::INK_SAMPLE_STEP]
     t, _ = cv2.threshold(sample, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     return (gray <= t).astype(np.uint8)  # <=: on a bilevel (fax) page Otsu's threshold is 0
 
@@ -65,5 +76,6 @@ def ink_components(gray: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
 
 def is_bilevel(gray: np.ndarray) -> bool:
     """Whether the page has (next to) no gray levels: a fax, a bilevel TIFF, a thresholded scan."""
-    sample = gray[::3, ::3]
-    return np.count_nonzero((sample > 5) & (sample < 250)) < 1e-4 * sample.size
+    sample = gray[::BILEVEL_SAMPLE_STEP, ::BILEVEL_SAMPLE_STEP]
+    gray_levels = (sample > BILEVEL_BLACK) & (sample < BILEVEL_WHITE)
+    return np.count_nonzero(gray_levels) < BILEVEL_GRAY_SHARE * sample.size

@@ -23,6 +23,26 @@ from ingest.prepare.resolution import REFERENCE_TEXT_HEIGHT, estimate_text_heigh
 #: (degrees the page must be turned clockwise to stand upright, confidence), or None where it cannot tell
 OrientationDetector: TypeAlias = Callable[[np.ndarray], tuple[int, float] | None]
 
+#: text lines are scored at this height (px): enough to tell the bands apart, fewer would blur them
+SCORE_LINE_HEIGHT = 16.0
+#: lines are found in this many vertical strips separately, so the two columns of a header or a
+#: signature block do not merge into one tall "line"
+SCORE_STRIPS = 4
+#: rows whose ink exceeds this share of the strip's fullest row belong to a line
+LINE_ROW_SHARE = 0.02
+#: a line is between LINE_MIN_HEIGHT (and at least 4 px) and LINE_MAX_HEIGHT text heights high
+LINE_MIN_HEIGHT = 0.5
+LINE_MAX_HEIGHT = 3
+#: a line's x-height band: its rows with at least this share of its fullest row's ink
+BAND_SHARE = 0.5
+#: the score decides when it has MIN_SCORE_LINES lines and is at least CLEAR_SCORE either way
+MIN_SCORE_LINES = 4
+CLEAR_SCORE = 0.15
+#: the orientation detector sees the page with a long side of at most this many pixels
+OSD_SIZE = 1800
+#: the detector's answer counts from this confidence
+OSD_MIN_CONFIDENCE = 2.0
+
 
 def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT) -> tuple[float, int]:
     """(score, lines used): for each text line of a level page, ink above the x-height band
@@ -30,23 +50,23 @@ def upside_down_score(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIG
     below), over both.  Clearly positive for upright text (about +0.5 on Decree 30 pages),
     clearly negative upside down.  Lines are found in four vertical strips separately, so the
     two columns of a header or a signature block do not merge into one tall "line"."""
-    f = min(1.0, 16.0 / text_height)  # lines ~16 px high are enough, fewer would blur the bands
+    f = min(1.0, SCORE_LINE_HEIGHT / text_height)
     small = cv2.resize(gray, None, fx=f, fy=f, interpolation=cv2.INTER_AREA) if f < 1 else gray
     th = text_height * f
     mask = ink_mask(small)
     above = below = 0.0
     lines = 0
-    for strip in np.array_split(mask, 4, axis=1):
+    for strip in np.array_split(mask, SCORE_STRIPS, axis=1):
         prof = strip.sum(axis=1).astype(np.float64)
         if prof.max() <= 0:
             continue
-        on = np.r_[0, (prof > 0.02 * prof.max()).astype(np.int8), 0]
+        on = np.r_[0, (prof > LINE_ROW_SHARE * prof.max()).astype(np.int8), 0]
         starts, ends = np.nonzero(np.diff(on) == 1)[0], np.nonzero(np.diff(on) == -1)[0]
         for a, e in zip(starts, ends, strict=True):
-            if e - a < max(4, 0.5 * th) or e - a > 3 * th:
+            if e - a < max(4, LINE_MIN_HEIGHT * th) or e - a > LINE_MAX_HEIGHT * th:
                 continue
             seg = prof[a:e]
-            band = np.nonzero(seg >= 0.5 * seg.max())[0]
+            band = np.nonzero(seg >= BAND_SHARE * seg.max())[0]
             above += seg[: band[0]].sum()
             below += seg[band[-1] + 1 :].sum()
             lines += 1
@@ -72,7 +92,7 @@ def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT,
     """Whether a level page (lines horizontal) is upside down; see :func:`upside_down_score`.
     Where the score is unclear, ``osd`` decides if it is confident (see :func:`detect_orientation`)."""
     score, lines = upside_down_score(gray, text_height)
-    if lines >= 4 and abs(score) >= 0.15:
+    if lines >= MIN_SCORE_LINES and abs(score) >= CLEAR_SCORE:
         return score < 0
     rotation = _osd_rotation(gray, osd) if osd is not None else None
     if rotation in (0, 180):
@@ -82,8 +102,8 @@ def is_upside_down(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT,
 
 def _osd_rotation(gray: np.ndarray, osd: OrientationDetector) -> int | None:
     """The detector's rotation for a page at reduced size, or None if it fails or is unsure."""
-    small, _ = shrink(gray, 1800)
+    small, _ = shrink(gray, OSD_SIZE)
     found = osd(small)
-    if found is None or found[1] < 2.0:
+    if found is None or found[1] < OSD_MIN_CONFIDENCE:
         return None
     return found[0]

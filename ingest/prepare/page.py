@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ingest.prepare.cleanup import denoise_and_flag_speckled
-from ingest.prepare.geometry import MIN_SKEW, detect_skew, flatten_perspective, rotate
+from ingest.prepare.geometry import EXPAND_ABOVE, MIN_SKEW, detect_skew, flatten_perspective, rotate
 from ingest.prepare.illumination import normalise_illumination, smooth_bilevel
 from ingest.prepare.image import as_gray, is_bilevel
 from ingest.prepare.orientation import OrientationDetector, is_upside_down
@@ -71,7 +71,7 @@ def prepare(gray: np.ndarray, dpi: float | None = None, *, osd: OrientationDetec
     if vertical:
         img = rotate(img, -90)
     if abs(skew) >= MIN_SKEW:
-        img = rotate(img, -skew, expand=abs(skew) > 5)  # a scan tilted inside its frame keeps its size
+        img = rotate(img, -skew, expand=abs(skew) > EXPAND_ABOVE)
         steps.append("deskew")
     else:
         skew = 0.0

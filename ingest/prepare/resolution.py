@@ -19,25 +19,54 @@ UPSAMPLE_BELOW = 2.1
 DOWNSAMPLE_BELOW = 1.2
 #: pages with a long side of this many pixels are full-resolution scans (A4 at ~250 dpi or more)
 FULL_SIZE_SIDE = 3000
-A4_LONG_SIDE_300 = 3508  # pixels
+#: long side (px) of an A4 page at 300 dpi
+A4_LONG_SIDE_300 = 3508
+#: a resolution the file states is believed between these (phones say 72 dpi, which passes: the text
+#: height overrules it where they disagree, see :func:`choose_scale`)
+MIN_PLAUSIBLE_DPI = 50
+MAX_PLAUSIBLE_DPI = 1200
+#: a full-size page's measured text is implausible under this share of body text at its resolution
+IMPLAUSIBLY_SMALL_TEXT = 0.6
+#: the resolution a file states is kept while its ratio to the one the measured text height gives is
+#: between these; beyond, the file is taken to lie
+DPI_AGREES_FROM = 0.6
+DPI_AGREES_TO = 1.6
+#: the largest enlargement, and the smallest factor a page is shrunk by
+MAX_SCALE = 3.0
+MIN_SCALE = 0.27
+#: pages with more pixels are measured at half size (precise enough for a 300 dpi page)
+TEXT_HEIGHT_HALF_SIZE_ABOVE = 4_000_000
+#: letter-sized blobs: at least this many pixels high, and under this share of the page's short side
+#: high (half of it wide); smaller ones are specks, larger ones not letters
+MIN_LETTER_HEIGHT = 4
+MAX_LETTER_SHARE = 0.08
+#: fewer letter-sized blobs than this: too little text to tell its height
+MIN_LETTERS = 30
+#: the slight blur (sigma, px) that turns the jagged edges of a bilevel page into gray before enlarging
+BILEVEL_BLUR_SIGMA = 0.6
 
 
 def estimate_text_height(gray: np.ndarray) -> float | None:
     """Ink-weighted median height in pixels of letter-sized connected components (letters and
     merged letter groups dominate the ink, so specks and marks barely count), or None when the
     page has too little text to tell."""
-    small, f = half_size(gray, 4_000_000)  # half size is precise enough for a 300 dpi page
+    small, f = half_size(gray, TEXT_HEIGHT_HALF_SIZE_ABOVE)
     n, _, stats, _ = cv2.connectedComponentsWithStats(ink_mask(small), connectivity=8)
     h, w, area = (stats[1:, i] for i in (cv2.CC_STAT_HEIGHT, cv2.CC_STAT_WIDTH, cv2.CC_STAT_AREA))
     h = h / f
-    limit = 0.08 * min(gray.shape)
-    keep = (h >= 4) & (w >= 1) & (h < limit) & (w < limit / 2)
-    if np.count_nonzero(keep) < 30:
+    limit = MAX_LETTER_SHARE * min(gray.shape)
+    keep = (h >= MIN_LETTER_HEIGHT) & (w >= 1) & (h < limit) & (w < limit / 2)
+    if np.count_nonzero(keep) < MIN_LETTERS:
         return None
     h, area = h[keep], area[keep]
     order = np.argsort(h)
     cum = np.cumsum(area[order])
     return float(h[order][np.searchsorted(cum, cum[-1] / 2)])
+
+
+def is_plausible_dpi(dpi: float | None) -> bool:
+    """Whether a file's stated resolution can be believed (it is given and not absurd)."""
+    return bool(dpi and MIN_PLAUSIBLE_DPI <= dpi <= MAX_PLAUSIBLE_DPI)
 
 
 def settle_text_height(measured: float | None, dpi: float | None, long_side: int) -> float | None:
@@ -49,9 +78,9 @@ def settle_text_height(measured: float | None, dpi: float | None, long_side: int
     specks read as text for minutes."""
     if measured is None or long_side < FULL_SIZE_SIDE:
         return measured
-    per_300 = dpi / 300.0 if dpi and 50 <= dpi <= 1200 else long_side / A4_LONG_SIDE_300
+    per_300 = dpi / 300.0 if is_plausible_dpi(dpi) else long_side / A4_LONG_SIDE_300
     expected = REFERENCE_TEXT_HEIGHT * per_300
-    return expected if measured < 0.6 * expected else measured
+    return expected if measured < IMPLAUSIBLY_SMALL_TEXT * expected else measured
 
 
 def choose_scale(text_height: float | None, dpi: float | None) -> float:
@@ -65,17 +94,17 @@ def choose_scale(text_height: float | None, dpi: float | None) -> float:
     recipients list are misread ("VT" -> "VI", "COVID" -> "COVTID"; dev bag error clean 2.8 % ->
     1.0 %), and Tesseract takes about half the time."""
     by_text = REFERENCE_TEXT_HEIGHT / text_height if text_height else None
-    by_dpi = 300.0 / dpi if dpi and 50 <= dpi <= 1200 else None
+    by_dpi = 300.0 / dpi if is_plausible_dpi(dpi) else None
     if by_text and by_dpi:
-        to300 = by_dpi if 0.6 <= by_dpi / by_text <= 1.6 else by_text
+        to300 = by_dpi if DPI_AGREES_FROM <= by_dpi / by_text <= DPI_AGREES_TO else by_text
     elif by_text or by_dpi:
         to300 = by_text or by_dpi
     else:
         return 1.0  # nothing to go by: read as it is
     if to300 > UPSAMPLE_BELOW:
-        return round(min(to300 * 2 / 3, 3.0), 3)  # to ~200 dpi
+        return round(min(to300 * 2 / 3, MAX_SCALE), 3)  # to ~200 dpi
     if to300 < DOWNSAMPLE_BELOW:
-        return round(max(to300 * 2 / 3, 0.27), 3)  # to ~200 dpi
+        return round(max(to300 * 2 / 3, MIN_SCALE), 3)  # to ~200 dpi
     return 1.0
 
 
@@ -87,6 +116,6 @@ def upscale(gray: np.ndarray, scale: float) -> np.ndarray:
     if scale < 1.0:
         return cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
     if is_bilevel(gray):
-        gray = cv2.GaussianBlur(gray, (3, 3), 0.6)
+        gray = cv2.GaussianBlur(gray, (3, 3), BILEVEL_BLUR_SIGMA)
     out = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     return out

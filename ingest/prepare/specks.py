@@ -12,9 +12,22 @@ import numpy as np
 from ingest.prepare.image import blob_map, ink_components
 from ingest.prepare.resolution import REFERENCE_TEXT_HEIGHT
 
+#: largest isolated speck, in text heights across, and the most of that square its ink may fill
+SPECK_SIZE = 0.4
+SPECK_MAX_FILL = 0.8
+#: an isolated speck has no letter-sized ink within this many text heights to its sides and above/below
+SPECK_CLEAR_SIDES = 0.5
+SPECK_CLEAR_ABOVE = 0.6
+#: pages with more pixels are searched for isolated specks at half size (4x faster, the same specks)
+SPECKS_HALF_SIZE_ABOVE = 4_000_000
 #: largest stray dot, in text heights (at 200 dpi: 4 px; 5 px when solid) - the size of toner specks,
 #: an i-dot or a period; larger marks are never taken for specks
 STRAY_DOT = 0.17
+#: a solid dot (its ink fills at least SOLID_FILL of its box) may be SOLID_DOT times as large
+SOLID_DOT = 1.3
+SOLID_FILL = 0.8
+#: blobs larger than this many text heights are letters and words; marks and punctuation are smaller
+LETTER_SIZE = 0.3
 #: a page counts as speckled (and gets its stray dots removed) when it has at least this many
 #: dot-sized blobs per letter-sized one (dev set: photocopies 0.38-1.05, other pages 0.05-0.11), and
 #: at least this many stray dots per letter (photocopies 0.2-1.7, other pages under 0.006), and 20
@@ -36,9 +49,9 @@ def _isolated_specks(ink: np.ndarray, labels: np.ndarray, stats: np.ndarray, tex
                      ) -> np.ndarray:
     """Per blob (row 0, the paper, always False): whether it is an isolated speck (:func:`speckle_mask`)."""
     isolated = np.zeros(len(stats), bool)
-    side = 0.4 * text_height
+    side = SPECK_SIZE * text_height
     x, y, w, h, area = (stats[1:, i] for i in range(5))
-    small = (w <= side) & (h <= side) & (area <= side * side * 0.8)
+    small = (w <= side) & (h <= side) & (area <= side * side * SPECK_MAX_FILL)
     if not small.any():
         return isolated
     big = blob_map(np.r_[False, ~small], labels)
@@ -47,7 +60,7 @@ def _isolated_specks(ink: np.ndarray, labels: np.ndarray, stats: np.ndarray, tex
     def ink_around(s: np.ndarray, rx: int, ry: int) -> np.ndarray:
         return _box_sums(s, x - rx, y - ry, x + w + rx, y + h + ry)
 
-    rx, ry = int(0.5 * text_height), int(0.6 * text_height)
+    rx, ry = int(SPECK_CLEAR_SIDES * text_height), int(SPECK_CLEAR_ABOVE * text_height)
     near_big = ink_around(s_big, rx, ry)
     near_any = ink_around(s_ink, rx, ry) - area
     # a dash ("- Như Điều 4") is a flat bar up to a letter width before its word: punctuation
@@ -70,7 +83,7 @@ def despeckle(gray: np.ndarray, text_height: float = REFERENCE_TEXT_HEIGHT, *,
               stray_dots: bool = True) -> tuple[np.ndarray, bool]:
     """:func:`remove_speckles`, and whether the page was speckled (its stray dots were removed:
     a photocopy, where specks touching the letters also change their marks)."""
-    if gray.size <= 4_000_000:
+    if gray.size <= SPECKS_HALF_SIZE_ABOVE:
         ink, labels, stats = ink_components(gray)
         isolated = _isolated_specks(ink, labels, stats, text_height)
         stray = _stray_dots(labels, stats, text_height, isolated) if stray_dots else np.zeros_like(isolated)
@@ -122,8 +135,9 @@ def _stray_dots(labels: np.ndarray, stats: np.ndarray, text_height: float, gone:
     side = np.maximum(w, h)
     present = np.ones(len(stats), bool) if gone is None else ~gone
     present[0] = False
-    dot = present & ((side <= STRAY_DOT * th) | ((side <= 1.3 * STRAY_DOT * th) & (area >= 0.8 * w * h)))
-    letter = present & (side > 0.3 * th)  # letters and words; marks and punctuation are smaller
+    solid = (side <= SOLID_DOT * STRAY_DOT * th) & (area >= SOLID_FILL * w * h)
+    dot = present & ((side <= STRAY_DOT * th) | solid)
+    letter = present & (side > LETTER_SIZE * th)
     if np.count_nonzero(dot) < max(STRAY_DOTS_MIN, DOTS_PER_LETTER * np.count_nonzero(letter)):
         return stray  # not a speckled page (cheap test first: the rest costs ~20 ms a page)
     partner = present & (h <= 0.5 * th) & (w <= 0.25 * th) & (side >= 2)  # lower half of ":" or ";"
