@@ -41,8 +41,9 @@ DEFAULT_ROOT = REPO.parent / "shared" / "bench" / "dev" / "docs"
 VARIANTS = ["clean", "office", "skewed", "rotated", "lowres", "photocopy"]
 SYNTH_VARIANTS = ["dim", "phone", "fax"]
 
-from ingest.prepare import page as preprocess  # noqa: E402
+from ingest.prepare.page import Prepared, prepare  # noqa: E402
 from ingest.recognise import junk as layout  # noqa: E402
+from ingest.recognise.orientation import detect_orientation  # noqa: E402
 from ingest.recognise.tesseract import TESSERACT_CONFIG  # noqa: E402
 
 
@@ -173,10 +174,10 @@ def run_pipeline(img: pathlib.Path) -> tuple[str, float, dict]:
     return ocr_page.text, time.perf_counter() - t, {"rotation": ocr_page.rotation, "skew": ocr_page.skew}
 
 
-def run_ours(img: pathlib.Path, config: str, junk: bool) -> tuple[str, float, preprocess.Prepared]:
+def run_ours(img: pathlib.Path, config: str, junk: bool) -> tuple[str, float, Prepared]:
     t = time.perf_counter()
     gray = cv2.imread(str(img), cv2.IMREAD_GRAYSCALE)
-    prep = preprocess.prepare(gray, dpi=file_dpi(img))
+    prep = prepare(gray, dpi=file_dpi(img), osd=detect_orientation)
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "page.pgm"  # uncompressed: PNG encoding costs ~0.2 s a page
         cv2.imwrite(str(path), prep.image)

@@ -18,7 +18,20 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ingest.prepare import page as preprocess
+from ingest.prepare.cleanup import denoise, remove_lines
+from ingest.prepare.geometry import detect_skew, flatten_perspective, rotate
+from ingest.prepare.illumination import normalise_illumination, smooth_bilevel, stretch_contrast
+from ingest.prepare.image import is_bilevel
+from ingest.prepare.orientation import detect_orientation
+from ingest.prepare.page import prepare
+from ingest.prepare.resolution import (
+    REFERENCE_TEXT_HEIGHT,
+    choose_scale,
+    estimate_text_height,
+    settle_text_height,
+)
+from ingest.prepare.seals import remove_stamps, signature_mask, stamp_mask
+from ingest.prepare.specks import remove_speckles, speckle_mask, stray_dot_mask
 from ingest.recognise import junk as layout
 from ingest.recognise.tesseract import TESSERACT_CONFIG
 
@@ -57,7 +70,7 @@ def render_page(lines: list[str] = LINES, size: tuple[int, int] = (1700, 900), p
 
 def tilt(gray: np.ndarray, degrees: float) -> np.ndarray:
     """Rotate counter-clockwise (text rising to the right for positive angles), white fill."""
-    return preprocess.rotate(gray, degrees)
+    return rotate(gray, degrees)
 
 
 def ocr(gray: np.ndarray) -> str:
@@ -84,14 +97,14 @@ def page() -> np.ndarray:
 
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_orientation_is_detected_without_tesseract(page, turn):
-    turned = preprocess.rotate(page, -turn)  # turned clockwise by `turn`
-    assert preprocess.detect_orientation(turned) == (360 - turn) % 360
+    turned = rotate(page, -turn)  # turned clockwise by `turn`
+    assert detect_orientation(turned) == (360 - turn) % 360
 
 
 @needs_tesseract
 @pytest.mark.parametrize("turn", [90, 180])
 def test_rotated_page_comes_back_upright_and_reads(page, turn):
-    prep = preprocess.prepare(preprocess.rotate(page, turn))
+    prep = prepare(rotate(page, turn))
     assert prep.rotation == turn  # turned back clockwise by as much as it had been turned anticlockwise
     assert prep.image.shape[0] < prep.image.shape[1]  # landscape region, as drawn
     text = ocr(prep.image)
@@ -101,22 +114,22 @@ def test_rotated_page_comes_back_upright_and_reads(page, turn):
 
 @pytest.mark.parametrize("angle", [3.5, -3.5, 0.7, -8.0])
 def test_skew_is_measured(page, angle):
-    vertical, skew = preprocess.detect_skew(tilt(page, angle))
+    vertical, skew = detect_skew(tilt(page, angle))
     assert not vertical
     assert skew == pytest.approx(angle, abs=0.25)
 
 
 @needs_tesseract
 def test_skewed_page_is_straightened_and_reads(page):
-    prep = preprocess.prepare(tilt(page, 3.5))
+    prep = prepare(tilt(page, 3.5))
     assert prep.skew == pytest.approx(3.5, abs=0.25)
-    assert abs(preprocess.detect_skew(prep.image)[1]) < 0.2
+    assert abs(detect_skew(prep.image)[1]) < 0.2
     text = ocr(prep.image)
     assert recall(text) > 0.9, text
 
 
 def test_level_page_is_not_rotated(page):
-    prep = preprocess.prepare(page, dpi=300)
+    prep = prepare(page, dpi=300)
     assert prep.rotation == 0 and prep.skew == 0 and not prep.flattened
     assert prep.scale == pytest.approx(2 / 3, rel=0.01)  # 300 dpi is read at ~200 dpi
     assert prep.image.shape == (round(page.shape[0] * prep.scale), round(page.shape[1] * prep.scale))
@@ -136,7 +149,7 @@ def dim_and_uneven(gray: np.ndarray) -> np.ndarray:
 
 
 def test_illumination_is_flattened(page):
-    norm = preprocess.normalise_illumination(dim_and_uneven(page))
+    norm = normalise_illumination(dim_and_uneven(page))
     paper = norm[page > 250]
     assert np.percentile(paper, 5) > 200  # the shadowed right side is white again
     assert np.median(norm[page < 50]) < 90  # and the ink dark
@@ -144,7 +157,7 @@ def test_illumination_is_flattened(page):
 
 @needs_tesseract
 def test_dim_unevenly_lit_page_reads(page):
-    text = ocr(preprocess.prepare(dim_and_uneven(page)).image)
+    text = ocr(prepare(dim_and_uneven(page)).image)
     assert recall(text) > 0.9, text
 
 
@@ -160,7 +173,7 @@ def speckle(gray: np.ndarray, n: int = 300, seed: int = 3) -> np.ndarray:
 
 def test_isolated_specks_are_removed_and_marks_kept(page):
     dirty = speckle(page)
-    clean = preprocess.remove_speckles(dirty, preprocess.estimate_text_height(page))
+    clean = remove_speckles(dirty, estimate_text_height(page))
     text_zone = cv2.dilate((page < 128).astype(np.uint8), np.ones((41, 41), np.uint8)) > 0
     specks = (dirty < 128) & ~text_zone
     assert np.count_nonzero((clean < 128) & specks) < 0.15 * np.count_nonzero(specks)  # most of them
@@ -176,14 +189,14 @@ def ruled(gray: np.ndarray) -> np.ndarray:
 
 
 def test_lines_and_streaks_are_removed(page):
-    out = preprocess.remove_lines(ruled(page))
+    out = remove_lines(ruled(page))
     assert np.mean(out[:, 400:402][page[:, 400:402] > 250] > 230) > 0.85  # (bits between letters stay)
     assert np.mean(out[600:604, 80:1600] > 230) > 0.95
 
 
 @needs_tesseract
 def test_page_with_streak_and_rule_reads(page):
-    text = ocr(preprocess.prepare(ruled(page)).image)
+    text = ocr(prepare(ruled(page)).image)
     assert recall(text) > 0.9, text
     assert "|" not in text
 
@@ -192,7 +205,7 @@ def test_page_with_streak_and_rule_reads(page):
 def test_speckled_page_reads_with_diacritics(page):
     # read at ~200 dpi as the pipeline reads a 300 dpi scan (recall 0.94-0.98 over seeds 3-10; plain
     # Tesseract ~0.87; at 300 dpi the same seeds give 0.87-0.98, too close to chance for a test)
-    text = ocr(preprocess.prepare(speckle(page, n=800), 300).image)
+    text = ocr(prepare(speckle(page, n=800), 300).image)
     assert recall(text) > 0.88, text
     for word in MARKED:
         assert word in text, (word, text)
@@ -212,39 +225,39 @@ def speckle_among_letters(gray: np.ndarray, n: int = 500, seed: int = 8) -> np.n
 
 
 def test_stray_dots_among_letters_are_removed_and_marks_kept(page):
-    height = preprocess.estimate_text_height(page)
+    height = estimate_text_height(page)
     dirty = speckle_among_letters(page)
     added = (dirty < 128) & (page >= 128)
-    assert not preprocess.speckle_mask(dirty, height)[added].any()  # too close to letters for it
-    out = preprocess.remove_speckles(dirty, height)
+    assert not speckle_mask(dirty, height)[added].any()  # too close to letters for it
+    out = remove_speckles(dirty, height)
     assert np.count_nonzero(added & (out >= 128)) > 0.5 * np.count_nonzero(added)
     assert np.count_nonzero((page < 128) & (out >= 128)) == 0  # i-dots, dots below, marks, periods
-    assert not preprocess.stray_dot_mask(page, height).any()  # a clean page: nothing is a speck
+    assert not stray_dot_mask(page, height).any()  # a clean page: nothing is a speck
 
 
 def test_a_bilevel_page_keeps_its_dots_among_letters(page):
-    height = preprocess.estimate_text_height(page)
+    height = estimate_text_height(page)
     dirty = speckle_among_letters(page)
     added = (dirty < 128) & (page >= 128)
-    kept = preprocess.remove_speckles(dirty, height, stray_dots=False)
+    kept = remove_speckles(dirty, height, stray_dots=False)
     assert np.count_nonzero(added & (kept >= 128)) < 0.1 * np.count_nonzero(added)
     fax = np.where(dirty < 128, np.uint8(0), np.uint8(255))
-    assert preprocess.prepare(fax, 300).steps[:2] == ("smooth", "illumination")  # seen as bilevel
-    out = preprocess.denoise(dirty, height, bilevel=True)
+    assert prepare(fax, 300).steps[:2] == ("smooth", "illumination")  # seen as bilevel
+    out = denoise(dirty, height, bilevel=True)
     assert np.count_nonzero(added & (out >= 128)) < 0.1 * np.count_nonzero(added)
 
 
 def test_a_speckled_page_is_told_from_a_clean_one(page):
     """Only a page whose stray dots were removed gets its marks polished by the language model."""
-    assert "speckled" in preprocess.prepare(speckle_among_letters(page), 300).steps
-    assert "speckled" not in preprocess.prepare(page, 300).steps
+    assert "speckled" in prepare(speckle_among_letters(page), 300).steps
+    assert "speckled" not in prepare(page, 300).steps
     fax = np.where(speckle_among_letters(page) < 128, np.uint8(0), np.uint8(255))
-    assert "speckled" not in preprocess.prepare(fax, 300).steps  # a fax keeps its dots
+    assert "speckled" not in prepare(fax, 300).steps  # a fax keeps its dots
 
 
 @needs_tesseract
 def test_page_speckled_among_letters_reads_with_diacritics(page):
-    text = ocr(preprocess.prepare(speckle_among_letters(page), 300).image)  # without stray dots: ~0.89
+    text = ocr(prepare(speckle_among_letters(page), 300).image)  # without stray dots: ~0.89
     assert recall(text) > 0.95, text
     for word in MARKED:
         assert word in text, (word, text)
@@ -256,18 +269,18 @@ def test_page_speckled_among_letters_reads_with_diacritics(page):
 @needs_tesseract
 def test_low_resolution_page_is_upsampled_and_reads(page):
     small = cv2.resize(page, None, fx=1 / 3, fy=1 / 3, interpolation=cv2.INTER_AREA)  # 100 dpi
-    prep = preprocess.prepare(small)
+    prep = prepare(small)
     assert prep.scale == pytest.approx(2.0, rel=0.2)  # to ~200 dpi
     text = ocr(prep.image)
     assert recall(text) > 0.9, text
 
 
 def test_text_height_of_a_full_size_page_is_not_taken_from_specks():
-    assert preprocess.settle_text_height(8.0, None, 3508) == preprocess.REFERENCE_TEXT_HEIGHT  # A4, 300 dpi
-    assert preprocess.settle_text_height(8.0, 600, 7016) == 2 * preprocess.REFERENCE_TEXT_HEIGHT
-    assert preprocess.settle_text_height(30.0, None, 3508) == 30.0  # plausible: kept
-    assert preprocess.settle_text_height(8.0, None, 1169) == 8.0  # a small (100 dpi) page: kept
-    assert preprocess.settle_text_height(40.0, 72, 4000) == 40.0  # a phone photo's big letters: kept
+    assert settle_text_height(8.0, None, 3508) == REFERENCE_TEXT_HEIGHT  # A4, 300 dpi
+    assert settle_text_height(8.0, 600, 7016) == 2 * REFERENCE_TEXT_HEIGHT
+    assert settle_text_height(30.0, None, 3508) == 30.0  # plausible: kept
+    assert settle_text_height(8.0, None, 1169) == 8.0  # a small (100 dpi) page: kept
+    assert settle_text_height(40.0, 72, 4000) == 40.0  # a phone photo's big letters: kept
 
 
 @needs_tesseract
@@ -278,20 +291,20 @@ def test_short_page_under_dense_specks_is_not_enlarged_and_reads():
     for y, x, r in zip(rng.integers(0, 3508, 6000), rng.integers(0, 2480, 6000), rng.choice([1, 2, 3], 6000),
                        strict=True):
         cv2.circle(sheet, (int(x), int(y)), int(r), 40, -1)
-    prep = preprocess.prepare(sheet)
+    prep = prepare(sheet)
     assert prep.scale < 1 and max(prep.image.shape) <= 3508  # was enlarged 2.75x: minutes of junk
     assert recall(ocr(prep.image)) > 0.85
 
 
 def test_resolution_choice():
-    assert preprocess.choose_scale(22.0, 200) == 1.0  # 150-250 dpi: read as it is
-    assert preprocess.choose_scale(16.5, 150) == 1.0
-    assert preprocess.choose_scale(33.0, 300) == pytest.approx(2 / 3, rel=0.01)  # 300 dpi: to 200
-    assert preprocess.choose_scale(11.0, 100) == 2.0  # 100 dpi: to 200
-    assert preprocess.choose_scale(11.0, None) == 2.0
-    assert preprocess.choose_scale(80.0, None) == pytest.approx(22 / 80, rel=0.01)  # close-up photo
-    assert preprocess.choose_scale(22.0, 72) == 1.0  # a phone's 72 dpi is ignored
-    assert preprocess.choose_scale(None, None) == 1.0
+    assert choose_scale(22.0, 200) == 1.0  # 150-250 dpi: read as it is
+    assert choose_scale(16.5, 150) == 1.0
+    assert choose_scale(33.0, 300) == pytest.approx(2 / 3, rel=0.01)  # 300 dpi: to 200
+    assert choose_scale(11.0, 100) == 2.0  # 100 dpi: to 200
+    assert choose_scale(11.0, None) == 2.0
+    assert choose_scale(80.0, None) == pytest.approx(22 / 80, rel=0.01)  # close-up photo
+    assert choose_scale(22.0, 72) == 1.0  # a phone's 72 dpi is ignored
+    assert choose_scale(None, None) == 1.0
 
 
 def photograph(gray: np.ndarray) -> np.ndarray:
@@ -308,13 +321,13 @@ def photograph(gray: np.ndarray) -> np.ndarray:
 
 
 def test_flat_scan_is_not_warped(page):
-    out, warped = preprocess.flatten_perspective(page)
+    out, warped = flatten_perspective(page)
     assert out is page and not warped
 
 
 @needs_tesseract
 def test_phone_photo_is_flattened_and_reads(page):
-    prep = preprocess.prepare(photograph(page))
+    prep = prepare(photograph(page))
     assert prep.flattened
     h, w = prep.image.shape
     assert w / h == pytest.approx(page.shape[1] / page.shape[0], rel=0.1)
@@ -328,7 +341,7 @@ def test_prepare_is_fast_enough(page):
     big = np.vstack([page] * 4)[:3508, :]
     big = np.hstack([big, big])[:, :2480]
     t = time.perf_counter()
-    preprocess.prepare(tilt(big, 2.0))
+    prepare(tilt(big, 2.0))
     assert time.perf_counter() - t < 2.5  # well under a second on an idle core; generous for CI
 
 
@@ -367,10 +380,10 @@ def test_text_is_output_block_by_block():
 def test_bilevel_pages_get_soft_edges_and_gray_pages_do_not(page):
     fax = np.where(cv2.resize(page, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA) < 150, 0, 255)
     fax = fax.astype(np.uint8)
-    assert preprocess.is_bilevel(fax) and not preprocess.is_bilevel(page)
-    soft = preprocess.smooth_bilevel(fax)
+    assert is_bilevel(fax) and not is_bilevel(page)
+    soft = smooth_bilevel(fax)
     assert np.count_nonzero((soft > 20) & (soft < 235)) > 0.002 * soft.size
-    assert preprocess.smooth_bilevel(page) is page
+    assert smooth_bilevel(page) is page
 
 
 # ----------------------------------------------------------------------------- seals, signatures
@@ -420,7 +433,7 @@ def last_page(seal: int | None = 160) -> np.ndarray:
 def test_seal_and_signature_are_removed_and_letters_kept():
     page, bare = last_page(), last_page(seal=None)
     letters = bare < 60
-    clean = preprocess.remove_stamps(page, 33.0)
+    clean = remove_stamps(page, 33.0)
     near_letters = cv2.dilate(letters.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
     seal = (page > 100) & (page < 200) & ~near_letters
     assert np.mean(clean[seal] > 230) > 0.9  # the seal is gone
@@ -430,13 +443,13 @@ def test_seal_and_signature_are_removed_and_letters_kept():
 
 
 def test_text_has_no_seal_or_signature(page):
-    assert not preprocess.stamp_mask(page).any() and not preprocess.signature_mask(page).any()
-    assert preprocess.remove_stamps(page) is page
+    assert not stamp_mask(page).any() and not signature_mask(page).any()
+    assert remove_stamps(page) is page
 
 
 @needs_tesseract
 def test_titles_under_a_seal_and_signature_read():
-    prep = preprocess.prepare(last_page(), 300)
+    prep = prepare(last_page(), 300)
     signer = prep.image[int(330 * prep.scale):, int(1240 * prep.scale):]  # the signature block
     text = ocr(signer)  # without seal and signature removal: "PHÓ`CHỦ TỊCH" and junk "vư⁄`"
     assert text.split() == " ".join([*SIGNER, "Lâm Hoàng Nghĩa"]).split(), text
@@ -444,7 +457,7 @@ def test_titles_under_a_seal_and_signature_read():
 
 @needs_tesseract
 def test_slight_tilt_is_left_to_tesseract(page):
-    prep = preprocess.prepare(tilt(page, 0.25), 300)  # under MIN_SKEW: resampling would cost more
+    prep = prepare(tilt(page, 0.25), 300)  # under MIN_SKEW: resampling would cost more
     assert prep.skew == 0 and "deskew" not in prep.steps
     assert recall(ocr(prep.image)) > 0.9
 
@@ -457,17 +470,17 @@ def faded(gray: np.ndarray) -> np.ndarray:
 
 def test_faded_toner_gets_dark_again(page):
     weak = faded(page)
-    out = preprocess.stretch_contrast(weak)
+    out = stretch_contrast(weak)
     strokes = page < 60
     assert np.median(weak[strokes]) > 120 and np.median(out[strokes]) < 40
     assert np.percentile(out[page > 250], 5) > 240  # paper stays white
-    crisp = preprocess.stretch_contrast(page)
+    crisp = stretch_contrast(page)
     assert np.array_equal(crisp, page)  # black ink: nothing to do
 
 
 @needs_tesseract
 def test_faded_page_reads_with_diacritics(page):
-    text = ocr(preprocess.prepare(faded(page), 300).image)
+    text = ocr(prepare(faded(page), 300).image)
     assert recall(text) > 0.9, text
     for word in MARKED:
         assert word in text, (word, text)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageFont
 
-from ingest.prepare import page as preprocess
+from ingest.prepare.page import Prepared, prepare
 from ingest.raster import render as raster
 from ingest.recognise import columns, cores, marks, missed, page, second_look, spaces
 from ingest.recognise import junk as layout
@@ -78,7 +78,7 @@ def test_a_reference_number_with_one_misread_part_is_kept():
 @needs_tesseract
 def test_lone_page_number_is_found_by_the_second_pass():
     drawn = last_page()
-    prep = preprocess.prepare(drawn, 300)
+    prep = prepare(drawn, 300)
     first = get_engine().recognise(prep.image).lines
     top, middle = 200 * prep.scale, 1240 * prep.scale
     text_lines = [ln for ln in first if ln.bbox.y > top]  # as if the first pass had dropped it
@@ -199,7 +199,7 @@ def test_run_together_header_words_are_split():
 def test_column_boxes_from_the_layout_match_those_from_the_text():
     """The columns are found in Tesseract's layout, before recognition (so the helper engine can
     read them meanwhile); they must be the columns the recognised lines show."""
-    prep = preprocess.prepare(last_page(), 300)
+    prep = prepare(last_page(), 300)
     seen: list[list[OcrLine]] = []
     out = get_engine().recognise(prep.image, on_layout=seen.append)
     assert len(seen) == 1 and all(not ln.text.strip() for ln in seen[0])
@@ -262,10 +262,10 @@ def test_columns_the_layout_did_not_show_are_read_after_the_main_pass(monkeypatc
 
 def test_only_photocopied_and_faxed_pages_get_their_marks_polished():
     blank = np.full((100, 100), 255, np.uint8)
-    speckled = preprocess.Prepared(blank, text_height=22.0, steps=("illumination", "denoise", "speckled"))
-    fax = preprocess.Prepared(blank, text_height=16.5, steps=("smooth", "illumination", "denoise"))
-    tiff = preprocess.Prepared(blank, text_height=22.7, steps=("smooth", "illumination", "denoise"))
-    clean = preprocess.Prepared(blank, text_height=22.0, steps=("illumination", "denoise"))
+    speckled = Prepared(blank, text_height=22.0, steps=("illumination", "denoise", "speckled"))
+    fax = Prepared(blank, text_height=16.5, steps=("smooth", "illumination", "denoise"))
+    tiff = Prepared(blank, text_height=22.7, steps=("smooth", "illumination", "denoise"))
+    clean = Prepared(blank, text_height=22.0, steps=("illumination", "denoise"))
     assert marks.unsure_marks_below(speckled) == marks.SURE_LINE_SPECKLED
     assert marks.unsure_marks_below(fax) == marks.SURE_LINE_FAX
     assert marks.unsure_marks_below(tiff) is None and marks.unsure_marks_below(clean) is None

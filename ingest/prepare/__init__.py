@@ -1,1 +1,4 @@
-"""Prepare: page clean-up before recognition (geometry, orientation, resolution, cleanup, seals)."""
+"""Prepare: page clean-up before recognition, pure OpenCV/numpy (Tesseract's orientation detection is
+handed in by the caller).  ``page.prepare`` composes the steps of image (shared helpers), geometry
+(perspective, skew), resolution, orientation, illumination, seals, specks and cleanup (rule lines,
+denoise)."""

@@ -50,7 +50,7 @@ def missed_regions(image: np.ndarray, lines: list[OcrLine], text_height: float |
     boxes; the `limit` largest, padded by a fifth of a text height, in page pixels."""
     import cv2
 
-    from ingest.prepare.page import blob_map, half_size
+    from ingest.prepare.image import blob_map, half_size
 
     th = text_height or DEFAULT_TEXT_HEIGHT
     small, factor = half_size(image, SEARCH_PIXELS)

@@ -32,8 +32,9 @@ def recognise_page(page: raster.PageImage, *, lang: str = "vie", repair: bool = 
     resolution it came in, upright and level (the page may have been read resampled to ~200 dpi;
     the hOCR is in the pixels that were read)."""
     from ingest.prepare.page import prepare
+    from ingest.recognise.orientation import detect_orientation
 
-    prepared = prepare(page.gray, page.dpi)
+    prepared = prepare(page.gray, page.dpi, osd=detect_orientation)
     sure_line = unsure_marks_below(prepared) if repair else None
     model = load_language_model() if sure_line else None  # beside the engine, which needs ~0.5 s
     columns = ColumnRereads(prepared.image, prepared.text_height, lang=lang)
