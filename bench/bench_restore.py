@@ -33,8 +33,8 @@ def main() -> int:
     import evalkit  # noqa: PLC0415 - lives next to the bench
 
     from ingest.vietnamese import repair_ocr, restore
-    from ingest.vietnamese.model import load
-    from ingest.vietnamese.ocr import _repairer
+    from ingest.vietnamese.lm.model import load
+    from ingest.vietnamese.repair.candidates import _repairer
 
     refs = [p.read_text(encoding="utf-8") for p in sorted(a.bench.glob("docs/*/gt/full.txt"))]
     stripped = [(evalkit.strip_marks(r), r) for r in refs]

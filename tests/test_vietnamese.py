@@ -184,7 +184,7 @@ def test_correct_marks_fixes_marks_specks_changed_and_nothing_else() -> None:
 
 
 def test_training_spells_every_year_hang() -> None:
-    from ingest.vietnamese.train import standard_spelling
+    from ingest.vietnamese.lm.train import standard_spelling
 
     assert standard_spelling("Hàng năm, định kỳ hàng quý") == "Hằng năm, định kỳ hằng quý"
     assert standard_spelling("khách hàng năm nay, hàng năm trời, hàng ngàn") == (
@@ -196,7 +196,7 @@ def test_unpacked_copy_of_the_model_reads_the_same(tmp_path, monkeypatch) -> Non
     cache folder, not from the compressed arrays, and a damaged copy is made again."""
     import numpy as np
 
-    from ingest.vietnamese import model
+    from ingest.vietnamese.lm import model
 
     monkeypatch.setenv("SOHOA_CACHE", str(tmp_path))
     built = model.load.__wrapped__()

@@ -1,6 +1,6 @@
 """Build the syllable n-gram language model in `ingest/vietnamese/data/` from the shared corpus.
 
-    python -m ingest.vietnamese.train [--corpus /work/shared/corpus] [--out ingest/vietnamese/data]
+    python -m ingest.vietnamese.lm.train [--corpus /work/shared/corpus] [--out ingest/vietnamese/data]
 
 Reads the xz-compressed corpus files (one paragraph per line), lower-cases and tokenises them
 (`lexicon.TOKEN`), puts every tone mark in the old style, spells "hàng năm" (every year) and the like
@@ -25,15 +25,15 @@ from array import array
 
 import numpy as np
 
-from .lexicon import BOS, BOS_ID, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
-from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
+from ..lexicon import BOS, BOS_ID, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
+from ..orthography import is_valid_syllable, nfc, place_tone, strip_marks
 
 CORPUS = pathlib.Path("/work/shared/corpus")
 FILES = ("vn_legal_phapdien.txt.xz", "viwiki.txt.xz", "vn_admin_docs.txt.xz")
 # in-domain models mixed into the all-corpus one: (files, weight); the provincial decisions are closest
 # to what sohoa reads, the legal codification next
 DOMAINS = ((("vn_legal_phapdien.txt.xz", "vn_admin_docs.txt.xz"), 0.7), (("vn_admin_docs.txt.xz",), 0.5))
-DATA = pathlib.Path(__file__).parent / "data"
+DATA = pathlib.Path(__file__).parent.parent / "data"
 MAX_VOCAB = 65536 - len(SPECIALS)
 BITS = 16
 QMIN = -8.0  # log10 floor of the quantised scores

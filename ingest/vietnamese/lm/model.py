@@ -21,9 +21,9 @@ from functools import lru_cache
 
 import numpy as np
 
-from .lexicon import BOS_ID, SPECIALS, UNK_ID
+from ..lexicon import BOS_ID, SPECIALS, UNK_ID
 
-DATA = pathlib.Path(__file__).parent / "data"
+DATA = pathlib.Path(__file__).parent.parent / "data"
 _U16 = np.uint64(16)
 _U32 = np.uint64(32)
 _U48 = np.uint64(48)

@@ -20,10 +20,10 @@ from functools import lru_cache
 
 import numpy as np
 
-from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
-from .model import DATA, NgramModel, Position, cache_folder, load
-from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
-from .restore import apply_case, capital_bonus
+from ..lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
+from ..lm.model import DATA, NgramModel, Position, cache_folder, load
+from ..orthography import is_valid_syllable, nfc, place_tone, strip_marks
+from ..restore import apply_case, capital_bonus
 
 _LEAD = "([\"“‘'["
 _TRAIL = ")]\"”,.;:!…"
