@@ -33,7 +33,7 @@ def main() -> int:
     import evalkit  # noqa: PLC0415 - lives next to the bench
 
     from ingest.vietnamese import repair_ocr, restore
-    from ingest.vietnamese.lm.model import load
+    from ingest.vietnamese.lm.cache import load
     from ingest.vietnamese.repair.candidates import _repairer
 
     refs = [p.read_text(encoding="utf-8") for p in sorted(a.bench.glob("docs/*/gt/full.txt"))]

@@ -13,7 +13,8 @@ import re
 import numpy as np
 
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
-from .lm.model import NgramModel, Position, load
+from .lm.cache import load
+from .lm.model import NgramModel, Position
 from .orthography import nfc, place_tone, strip_marks
 
 

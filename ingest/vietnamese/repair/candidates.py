@@ -21,7 +21,8 @@ from functools import lru_cache
 import numpy as np
 
 from ..lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
-from ..lm.model import DATA, NgramModel, Position, cache_folder, load
+from ..lm.cache import cache_folder, load
+from ..lm.model import DATA, NgramModel, Position
 from ..orthography import is_valid_syllable, nfc, place_tone, strip_marks
 from ..restore import apply_case, capital_bonus
 
