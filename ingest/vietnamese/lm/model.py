@@ -16,21 +16,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..lexicon import BOS_ID, SPECIALS, UNK_ID
+from .keys import LAST_1, LAST_2, LAST_3, SHIFT_1, SHIFT_2, hash_bucket
 
 DATA = pathlib.Path(__file__).parent.parent / "data"
-_U16 = np.uint64(16)
-_U32 = np.uint64(32)
-_U48 = np.uint64(48)
-_M16 = np.uint64(0xFFFF)
-_M32 = np.uint64(0xFFFFFFFF)
-_M48 = np.uint64(0xFFFFFFFFFFFF)
 _ZERO = np.zeros((1, 1), dtype=np.int64)
-_GOLDEN = np.uint64(0x9E3779B97F4A7C15)
-
-
-def _hash(q: np.ndarray, size: int) -> np.ndarray:
-    """Bucket in [0, size) (a power of two) of packed keys: multiplicative hashing."""
-    return (q * _GOLDEN >> np.uint64(64 - size.bit_length() + 1)).astype(np.int64)
 
 
 @dataclass
@@ -76,7 +65,7 @@ class NgramModel:
         for n in (3, 4):
             if n <= self.order:
                 table = np.zeros(1 << max(10, int(4 * len(self.keys[n - 1])).bit_length()), dtype=bool)
-                table[_hash(self.keys[n - 1], len(table))] = True
+                table[hash_bucket(self.keys[n - 1], len(table))] = True
                 self.filters[n] = table
         #: per id: log10 share of in-sentence occurrences written with a capital (names)
         self.capital = (z["cap"].astype(np.float32) * scale + low if "cap" in z.files
@@ -142,11 +131,11 @@ class NgramModel:
     def score3(self, k3: np.ndarray) -> np.ndarray:
         """Backoff score of packed trigram keys (a<<32 | b<<16 | c)."""
         f3, s3 = self._lookup(3, k3)
-        f2, s2 = self._lookup(2, k3 & _M32)
-        s1 = self.unigram[(k3 & _M16).astype(np.int64)]
+        f2, s2 = self._lookup(2, k3 & LAST_2)
+        s1 = self.unigram[(k3 & LAST_1).astype(np.int64)]
         if self.kn:
-            b1 = self.unibow[((k3 >> _U16) & _M16).astype(np.int64)]
-            b2 = self.bow(2, k3 >> _U16)
+            b1 = self.unibow[((k3 >> SHIFT_1) & LAST_1).astype(np.int64)]
+            b2 = self.bow(2, k3 >> SHIFT_1)
             return np.where(f3, s3, b2 + np.where(f2, s2, b1 + s1))
         b = self.backoff
         return np.where(f3, s3, np.where(f2, b + s2, 2 * b + s1))
@@ -160,7 +149,7 @@ class NgramModel:
         f = np.zeros(len(q), dtype=bool)
         p = np.zeros(len(q), dtype=np.int64)
         table = self.filters.get(n)
-        idx = np.flatnonzero(table[_hash(q, len(table))]) if table is not None else np.arange(len(q))
+        idx = np.flatnonzero(table[hash_bucket(q, len(table))]) if table is not None else np.arange(len(q))
         sub = q[idx]
         order = np.argsort(sub, kind="stable")  # runs of sorted keys: timsort merges them
         found, pos = self._find(n, sub[order])
@@ -194,11 +183,12 @@ class NgramModel:
     def score4(self, k4: np.ndarray) -> np.ndarray:
         """Exact backoff score of packed 4-gram keys (a<<48 | b<<32 | c<<16 | d), Kneser-Ney models."""
         f4, p4 = self._find_sorted(4, k4)
-        f3, p3 = self._find_sorted(3, k4 & _M48)
-        f2, p2 = self._find_sorted(2, k4 & _M32)
-        c3, q3 = self._find_sorted(3, k4 >> _U16)
-        c2, q2 = self._find_sorted(2, (k4 >> _U16) & _M32)
-        s1 = self.unibow[((k4 >> _U16) & _M16).astype(np.int64)] + self.unigram[(k4 & _M16).astype(np.int64)]
+        f3, p3 = self._find_sorted(3, k4 & LAST_3)
+        f2, p2 = self._find_sorted(2, k4 & LAST_2)
+        c3, q3 = self._find_sorted(3, k4 >> SHIFT_1)
+        c2, q2 = self._find_sorted(2, (k4 >> SHIFT_1) & LAST_2)
+        s1 = (self.unibow[((k4 >> SHIFT_1) & LAST_1).astype(np.int64)]
+              + self.unigram[(k4 & LAST_1).astype(np.int64)])
         s2 = np.where(f2, self.scores[1][p2], s1)
         s3 = np.where(f3, self.scores[2][p3], np.where(c2, self.bows[1][q2], np.float32(0)) + s2)
         return np.where(f4, self.scores[3][p4], np.where(c3, self.bows[2][q3], np.float32(0)) + s3)
@@ -237,7 +227,7 @@ class NgramModel:
             k_new = np.zeros(end.shape, dtype=np.uint64)
             for i in range(4):  # window word i of the 4-gram ending at `end` (padded index end + i)
                 word = np.where(end + i - 3 == at[:, None], flat[cand][:, None], seq[end + i])
-                k_new = (k_new << _U16) | word
+                k_new = (k_new << SHIFT_1) | word
             f4, _ = self._find_sorted(4, k_new.ravel())
             some = (f4.reshape(end.shape) & valid).any(axis=1)
             if not some.any():
@@ -246,7 +236,7 @@ class NgramModel:
             need = np.unique(end[valid])
             k_old = np.zeros(len(need), dtype=np.uint64)
             for i in range(4):
-                k_old = (k_old << _U16) | seq[need + i]
+                k_old = (k_old << SHIFT_1) | seq[need + i]
             base = np.zeros(T, dtype=np.float32)
             base[need] = self.score4(k_old)
             new = self.score4(k_new.ravel()).reshape(end.shape)
@@ -288,7 +278,7 @@ class NgramModel:
         kb, kc = Ks[blk_of + 1], Ks[blk_of + 2]
         ia, rem = np.divmod(local, kb * kc)
         ib, ic = np.divmod(rem, kc)
-        allk = ((cflat[coff[blk_of] + ia] << _U32) | (cflat[coff[blk_of + 1] + ib] << _U16)
+        allk = ((cflat[coff[blk_of] + ia] << SHIFT_2) | (cflat[coff[blk_of + 1] + ib] << SHIFT_1)
                 | cflat[coff[blk_of + 2] + ic])
         # pair blocks i = 0..T+1 over (P[i], P[i+1]): bigram scores and bigram-context backoffs
         psz = Ks[:-1] * Ks[1:]
@@ -296,7 +286,7 @@ class NgramModel:
         np.cumsum(psz, out=poffs[1:])
         pblk = np.repeat(np.arange(T + 2), psz)
         pa, pb = np.divmod(np.arange(int(poffs[-1])) - poffs[pblk], Ks[pblk + 1])
-        pk = (cflat[coff[pblk] + pa] << _U16) | cflat[coff[pblk + 1] + pb]
+        pk = (cflat[coff[pblk] + pa] << SHIFT_1) | cflat[coff[pblk + 1] + pb]
         f2, p2 = self._find_sorted(2, pk)
         bc_idx = poffs[blk_of + 1] + local % (Ks[blk_of + 1] * Ks[blk_of + 2])
         ab_idx = poffs[blk_of] + local // Ks[blk_of + 2]
@@ -306,9 +296,9 @@ class NgramModel:
         p3 = np.zeros(len(allk), dtype=np.int64)
         f3[look], p3[look] = self._find_sorted(3, allk[look])
         s3 = self.scores[2][p3]
-        s1 = self.unigram[(pk & _M16).astype(np.int64)]
+        s1 = self.unigram[(pk & LAST_1).astype(np.int64)]
         if self.kn:
-            pair = np.where(f2, self.scores[1][p2], self.unibow[(pk >> _U16).astype(np.int64)] + s1)
+            pair = np.where(f2, self.scores[1][p2], self.unibow[(pk >> SHIFT_1).astype(np.int64)] + s1)
             b2 = np.where(f2, self.bows[1][p2], np.float32(0))
             tri = np.where(f3, s3, b2[ab_idx] + pair[bc_idx])
             bow3 = np.where(f3, self.bows[2][p3], np.float32(0)) if self.order >= 4 else None
@@ -328,7 +318,7 @@ class NgramModel:
             first = np.repeat(np.cumsum(kn) - kn, kn)
             z = np.arange(len(rep_ctx)) - first
             c = cflat[coff[rep_blk + 3] + z]
-            k4 = (allk[rep_ctx] << _U16) | c
+            k4 = (allk[rep_ctx] << SHIFT_1) | c
             f4, p4 = self._find_sorted(4, k4)
             if f4.any():
                 sel = np.flatnonzero(f4)
