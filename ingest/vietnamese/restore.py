@@ -14,7 +14,8 @@ import numpy as np
 
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
 from .lm.cache import load
-from .lm.model import NgramModel, Position
+from .lm.decoder import Position
+from .lm.model import NgramModel
 from .orthography import nfc, place_tone, strip_marks
 
 

@@ -22,7 +22,8 @@ import numpy as np
 
 from ..lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
 from ..lm.cache import cache_folder, load
-from ..lm.model import DATA, NgramModel, Position
+from ..lm.decoder import Position
+from ..lm.model import DATA, NgramModel
 from ..orthography import is_valid_syllable, nfc, place_tone, strip_marks
 from ..restore import apply_case, capital_bonus
 
