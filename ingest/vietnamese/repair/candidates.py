@@ -26,6 +26,7 @@ from ..lm.decoder import Position
 from ..lm.model import DATA, NgramModel
 from ..orthography import is_valid_syllable, nfc, place_tone, strip_marks
 from ..restore import apply_case, capital_bonus
+from .columns import reorder_columns
 
 _LEAD = "([\"“‘'["
 _TRAIL = ")]\"”,.;:!…"
@@ -205,82 +206,6 @@ def _fixed(m: NgramModel, tok: str) -> tuple[Position, np.ndarray]:
     return Position(np.array([wid], dtype=np.uint64), [tok]), np.zeros(1, dtype=np.float32)
 
 
-_MATCH_MAP = str.maketrans({"6": "o", "0": "o", "@": "o", "¢": "o", "1": "l", "€": "e"})
-_MOTTO1 = re.compile(r"\s(cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)\s*$")
-_MOTTO2 = re.compile(r"\s(doc\s+lap\s*-\s*t\S{0,3}\s+do\s*-\s*h\S{0,4}\s+ph\S{0,4})\s*$")
-_SIGN = re.compile(
-    r"(?:^|\s)((?:(?:kt|tm|tl|q|tuq)\s*\.\s*)?(?:pho\s+)?(?:chu\s+tich|giam\s+doc|truong\s+phong|"
-    r"uy\s+ban\s+nhan\s+dan|chanh\s+van\s+phong|truong\s+ban|cuc\s+truong|vu\s+truong|bo\s+truong)"
-    r"(?:\s+[a-z.]+){0,4})\s*$"
-)
-_RECIPIENTS = re.compile(r"^\s*n[o0]i\s+nh")
-
-
-def _match_key(line: str) -> str:
-    """Same length as `line`: lower case, marks dropped, OCR look-alikes folded ("S6" -> "so")."""
-    out = []
-    for c in line:
-        b = strip_marks(c).lower()
-        out.append(b if len(b) == 1 else c)
-    return "".join(out).translate(_MATCH_MAP)
-
-
-def _mostly_upper(line: str) -> bool:
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-
-
-def reorder_columns(text: str) -> str:
-    """Put the two-column blocks of an administrative document back in reading order.
-
-    Engines read the header and the signature block line across both columns: "ỦY BAN NHÂN DÂN
-    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "TỈNH X Độc lập - Tự do - Hạnh phúc", and
-    "Nơi nhận: KT. CHỦ TỊCH" / "- Như Điều 4; PHÓ CHỦ TỊCH". The national motto moves after the
-    left header block and the signer's titles after the list of recipients (new lines are added)."""
-    lines = text.split("\n")
-    keys = [_match_key(x) for x in lines]
-    for i, k in enumerate(keys[:12]):
-        m1 = _MOTTO1.search(k)
-        if not m1 or not k[: m1.start(1)].strip():
-            continue
-        j = next((j for j in range(i + 1, min(i + 4, len(lines))) if keys[j].strip()), None)
-        m2 = _MOTTO2.search(keys[j]) if j is not None else None
-        if m2 is None:
-            break
-        motto = [lines[i][m1.start(1):].strip(), lines[j][m2.start(1):].strip()]
-        left = [lines[i][: m1.start(1)].rstrip(), lines[j][: m2.start(1)].rstrip()]
-        end = j + 1
-        while (end < len(lines) and _mostly_upper(lines[end]) and len(lines[end].split()) <= 6
-               and not re.match(r"^s\S{0,2}\s*:", keys[end].strip())):
-            left.append(lines[end])
-            end += 1
-        lines[i:end] = [x for x in left if x.strip()] + motto
-        break
-    keys = [_match_key(x) for x in lines]
-    start = next((i for i, k in enumerate(keys) if _RECIPIENTS.match(k)), None)
-    if start is None:
-        return "\n".join(lines)
-    moved: list[str] = []
-    last = start
-    for i in range(start, len(lines)):
-        st = lines[i].strip()
-        if len(st) <= 5 or not re.search(r"[^\W\d_]{2}", st):
-            continue
-        if i > start and not st.startswith(("-", "+", "•", "~", "—", "=")):
-            if moved or i - last > 2:
-                break
-            continue
-        if st:
-            last = i
-        m = _SIGN.search(keys[i])
-        if m and _mostly_upper(lines[i][m.start(1):]) and m.start(1) > 0:
-            moved.append(lines[i][m.start(1):].strip())
-            lines[i] = lines[i][: m.start(1)].rstrip()
-    if moved:
-        lines[last + 1 : last + 1] = moved
-    return "\n".join(lines)
-
-
 def repair_ocr(text: str, channel_weight: float = 1.0, reorder: bool = True, style: str = "old") -> str:
     """Repair text read by an OCR engine that knows no Vietnamese. Lines keep their order and
     content except that, with `reorder`, two-column header and signature blocks are put back in
@@ -454,4 +379,4 @@ def correct_marks(words: list[str]) -> list[str]:
     return out
 
 
-__all__ = ["OcrRepairer", "correct_marks", "correct_words", "reorder_columns", "repair_ocr", "warm_up"]
+__all__ = ["OcrRepairer", "correct_marks", "correct_words", "repair_ocr", "warm_up"]
