@@ -21,10 +21,10 @@ import re
 import subprocess
 import sys
 
+from ..lm.model import DATA
 from ..orthography import nfc, place_tone
 
 CORPUS = pathlib.Path("/work/shared/corpus")
-DATA = pathlib.Path(__file__).parent.parent / "data"
 FONTS = [
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",
