@@ -52,7 +52,7 @@ $(VENV)/.installed: pyproject.toml
 # PAGE`), and the Vietnamese model unpacked into the user's cache folder (~1.5 s, then ~0.1 s a load)
 warm: venv
 	@$(BIN)/python -m compileall -q ingest schemas workers >/dev/null
-	@$(BIN)/python -c "from ingest.vietnamese.model import load; load()"
+	@$(BIN)/python -c "from ingest.vietnamese.lm.cache import load; load()"
 
 lint: venv
 	$(BIN)/ruff check .

@@ -33,8 +33,8 @@ def main() -> int:
     import evalkit  # noqa: PLC0415 - lives next to the bench
 
     from ingest.vietnamese import repair_ocr, restore
-    from ingest.vietnamese.model import load
-    from ingest.vietnamese.ocr import _repairer
+    from ingest.vietnamese.lm.cache import load
+    from ingest.vietnamese.repair.candidates import load_repairer
 
     refs = [p.read_text(encoding="utf-8") for p in sorted(a.bench.glob("docs/*/gt/full.txt"))]
     stripped = [(evalkit.strip_marks(r), r) for r in refs]
@@ -45,7 +45,7 @@ def main() -> int:
     load()
     t_load, c_load = time.perf_counter() - t0, time.process_time() - c0
     t0, c0 = time.perf_counter(), time.process_time()
-    _repairer()
+    load_repairer()
     t_ocr, c_ocr = time.perf_counter() - t0, time.process_time() - c0
     print(f"model load {t_load:.2f} s wall / {c_load:.2f} s CPU; OCR candidate index +{t_ocr:.2f} s wall / "
           f"{c_ocr:.2f} s CPU")

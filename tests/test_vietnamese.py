@@ -184,7 +184,7 @@ def test_correct_marks_fixes_marks_specks_changed_and_nothing_else() -> None:
 
 
 def test_training_spells_every_year_hang() -> None:
-    from ingest.vietnamese.train import standard_spelling
+    from ingest.vietnamese.lm.train import standard_spelling
 
     assert standard_spelling("Hàng năm, định kỳ hàng quý") == "Hằng năm, định kỳ hằng quý"
     assert standard_spelling("khách hàng năm nay, hàng năm trời, hàng ngàn") == (
@@ -196,21 +196,22 @@ def test_unpacked_copy_of_the_model_reads_the_same(tmp_path, monkeypatch) -> Non
     cache folder, not from the compressed arrays, and a damaged copy is made again."""
     import numpy as np
 
-    from ingest.vietnamese import model
+    from ingest.vietnamese.lm import cache
+    from ingest.vietnamese.lm.model import DATA
 
     monkeypatch.setenv("SOHOA_CACHE", str(tmp_path))
-    built = model.load.__wrapped__()
-    folder = model.cache_folder(model.DATA)
+    built = cache.load.__wrapped__()
+    folder = cache.cache_folder(DATA)
     assert folder is not None and folder.parent == tmp_path and (folder / "complete").exists()
-    read = model.load.__wrapped__()
+    read = cache.load.__wrapped__()
     assert isinstance(read.keys[2], np.memmap)
     text = "uy ban nhan dan tinh soc trang\nquyet dinh ve viec ban hanh quy dinh danh gia"
     assert restore(text, model=read) == restore(text, model=built)
     assert read.candidates.keys() == built.candidates.keys()
     assert all((read.candidates[k] == v).all() for k, v in list(built.candidates.items())[::97])
     (folder / "rest.pickle").write_bytes(b"damaged")
-    again = model.load.__wrapped__()
+    again = cache.load.__wrapped__()
     assert again.vocab == built.vocab and (folder / "complete").exists()
-    assert model.load.__wrapped__().vocab == built.vocab  # the new copy reads
+    assert cache.load.__wrapped__().vocab == built.vocab  # the new copy reads
     monkeypatch.setenv("SOHOA_CACHE", "")
-    assert model.cache_folder(model.DATA) is None
+    assert cache.cache_folder(DATA) is None

@@ -21,7 +21,7 @@ def warm_up(lang: str = "vie") -> None:
     import ingest.prepare.page  # noqa: F401
     import ingest.publish.archive  # noqa: F401  (OCRmyPDF, pikepdf)
     from ingest.publish.image_pdf import glyphless_font
-    from ingest.vietnamese.model import load
+    from ingest.vietnamese.lm.cache import load
 
     glyphless_font()
     get_engine(lang=lang)

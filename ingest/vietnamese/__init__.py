@@ -11,8 +11,9 @@ Public API:
 """
 
 from .legacy import convert_legacy, tcvn3_to_unicode, vni_to_unicode
-from .ocr import correct_marks, correct_words, repair_ocr, warm_up
 from .orthography import canonical, fold, is_valid_syllable, nfc, place_tone, strip_marks
+from .repair.legacy_ocr import repair_ocr
+from .repair.polish import correct_marks, correct_words, warm_up
 from .restore import restore
 
 __all__ = [

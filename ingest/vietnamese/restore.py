@@ -13,7 +13,9 @@ import re
 import numpy as np
 
 from .lexicon import BOS_ID, BOUNDARY, NUM_ID, TOKEN, UNK_ID
-from .model import NgramModel, Position, load
+from .lm.cache import load
+from .lm.decoder import Position
+from .lm.model import NgramModel
 from .orthography import nfc, place_tone, strip_marks
 
 

@@ -2,8 +2,8 @@
 an OCR engine that knows no Vietnamese (`tesseract -l eng`), the way legacy archive text layers were
 made. Then word pairs (what was printed, what the engine read) are collected from lines that align.
 
-    python -m ingest.vietnamese.ocrdata --pages 200 --work /tmp/vn_synth   # render + OCR
-    python -m ingest.vietnamese.ocrdata --collect --work /tmp/vn_synth       # -> data/ocr_pairs.tsv
+    python -m ingest.vietnamese.repair.pairs --pages 200 --work /tmp/vn_synth   # render + OCR
+    python -m ingest.vietnamese.repair.pairs --collect --work /tmp/vn_synth       # -> data/ocr_pairs.tsv
 
 Uses only the shared corpus (never the benchmark's ground truth). One tesseract process at a time,
 `OMP_THREAD_LIMIT=1`.
@@ -21,10 +21,10 @@ import re
 import subprocess
 import sys
 
-from .orthography import nfc, place_tone
+from ..lm.model import DATA
+from ..orthography import nfc, place_tone
 
 CORPUS = pathlib.Path("/work/shared/corpus")
-DATA = pathlib.Path(__file__).parent / "data"
 FONTS = [
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf",
     "/usr/share/fonts/truetype/liberation2/LiberationSerif-Bold.ttf",

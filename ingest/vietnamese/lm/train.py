@@ -1,6 +1,6 @@
 """Build the syllable n-gram language model in `ingest/vietnamese/data/` from the shared corpus.
 
-    python -m ingest.vietnamese.train [--corpus /work/shared/corpus] [--out ingest/vietnamese/data]
+    python -m ingest.vietnamese.lm.train [--corpus /work/shared/corpus] [--out ingest/vietnamese/data]
 
 Reads the xz-compressed corpus files (one paragraph per line), lower-cases and tokenises them
 (`lexicon.TOKEN`), puts every tone mark in the old style, spells "hàng năm" (every year) and the like
@@ -25,17 +25,17 @@ from array import array
 
 import numpy as np
 
-from .lexicon import BOS, BOS_ID, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
-from .orthography import is_valid_syllable, nfc, place_tone, strip_marks
+from ..lexicon import BOS, BOS_ID, BOUNDARY, NUM, NUM_ID, SPECIALS, TOKEN, UNK_ID
+from ..orthography import is_valid_syllable, nfc, place_tone, strip_marks
+from .keys import ID_BITS
+from .model import DATA
 
 CORPUS = pathlib.Path("/work/shared/corpus")
 FILES = ("vn_legal_phapdien.txt.xz", "viwiki.txt.xz", "vn_admin_docs.txt.xz")
 # in-domain models mixed into the all-corpus one: (files, weight); the provincial decisions are closest
 # to what sohoa reads, the legal codification next
 DOMAINS = ((("vn_legal_phapdien.txt.xz", "vn_admin_docs.txt.xz"), 0.7), (("vn_admin_docs.txt.xz",), 0.5))
-DATA = pathlib.Path(__file__).parent / "data"
 MAX_VOCAB = 65536 - len(SPECIALS)
-BITS = 16
 QMIN = -8.0  # log10 floor of the quantised scores
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _HEADING = re.compile(r"^\s*=+.*=+\s*$")
@@ -137,7 +137,7 @@ def write_vocab(vocab: list[str], counts: np.ndarray, path: pathlib.Path) -> Non
 def ngram_keys(ids: np.ndarray, n: int) -> np.ndarray:
     key = np.zeros(len(ids) - n + 1, dtype=np.uint64)
     for k in range(n):
-        key = (key << np.uint64(BITS)) | ids[k : len(ids) - n + 1 + k].astype(np.uint64)
+        key = (key << np.uint64(ID_BITS)) | ids[k : len(ids) - n + 1 + k].astype(np.uint64)
     return key
 
 
@@ -170,7 +170,7 @@ def estimate(ids: np.ndarray, order: int, continuation: bool = True, t0: float =
         if n == order or not continuation:
             adj.append(counts[n - 1].astype(np.int64))
             continue
-        mask = np.uint64((1 << (BITS * n)) - 1)
+        mask = np.uint64((1 << (ID_BITS * n)) - 1)
         sk, sc = np.unique(keys[n] & mask, return_counts=True)
         pos = np.searchsorted(sk, keys[n - 1])
         pos[pos == len(sk)] = 0
@@ -184,13 +184,13 @@ def estimate(ids: np.ndarray, order: int, continuation: bool = True, t0: float =
         k, a = keys[n - 1], adj[n - 1]
         d1, d2, d3 = _discounts(a)
         disc = np.where(a == 1, d1, np.where(a == 2, d2, d3))
-        ctx = k >> np.uint64(BITS)
+        ctx = k >> np.uint64(ID_BITS)
         uctx, inv = np.unique(ctx, return_inverse=True)
         total = np.bincount(inv, weights=a)
         dmass = np.bincount(inv, weights=disc)
         gamma = dmass / total
         lower = keys[n - 2]
-        mask = np.uint64((1 << (BITS * (n - 1))) - 1)
+        mask = np.uint64((1 << (ID_BITS * (n - 1))) - 1)
         pl = 10.0 ** logp[n - 2][np.searchsorted(lower, k & mask)]
         p = (a - disc) / total[inv] + gamma[inv] * pl
         logp.append(np.log10(p))
@@ -215,9 +215,10 @@ def backoff_logp(keys: list[np.ndarray], logp: list[np.ndarray], bows: list[np.n
     miss = np.flatnonzero(~found)
     if n > 1 and len(miss):
         qm = q[miss]
-        fc, pc = _find(keys[n - 2], qm >> np.uint64(BITS))
+        fc, pc = _find(keys[n - 2], qm >> np.uint64(ID_BITS))
         bow = np.where(fc, bows[n - 2][pc], 0.0)
-        out[miss] = bow + backoff_logp(keys, logp, bows, n - 1, qm & np.uint64((1 << (BITS * (n - 1))) - 1))
+        shorter = qm & np.uint64((1 << (ID_BITS * (n - 1))) - 1)
+        out[miss] = bow + backoff_logp(keys, logp, bows, n - 1, shorter)
     return out
 
 
@@ -253,7 +254,7 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
             if n == 1:
                 lam = np.full(len(keys[0]), weight)
             else:
-                found, pos = _find(dk[n - 2], keys[n - 1] >> np.uint64(BITS))
+                found, pos = _find(dk[n - 2], keys[n - 1] >> np.uint64(ID_BITS))
                 c = np.where(found, dc[n - 2][pos], 0)
                 lam = weight * c / (c + domain_k)
             logp[n - 1] = _mix(logp[n - 1], backoff_logp(dk, dl, db, n, keys[n - 1]), lam)
@@ -274,7 +275,7 @@ def build(corpus: pathlib.Path, out: pathlib.Path, order: int, min_counts: list[
     arrays["cap"] = _quant(capital)
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / "lm.npz", **arrays)
-    meta = {"order": order, "bits": BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
+    meta = {"order": order, "bits": ID_BITS, "qmin": QMIN, "tokens": int(len(ids)), "min_counts": min_counts,
             "min_vocab_count": min_vocab, "smoothing": "interpolated modified Kneser-Ney",
             "files": list(files), "domains": [[list(d), w] for d, w in domains], "domain_k": domain_k}
     write_vocab(vocab, np.bincount(ids, minlength=len(vocab)), out / "vocab.tsv")
