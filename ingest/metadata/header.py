@@ -12,7 +12,7 @@ from datetime import date
 from rapidfuzz import fuzz
 
 from ingest.metadata.lines import Line, fold_text, has_letters
-from ingest.metadata.thresholds import MOTTO_MAX_CHARS, PHRASE_SCORE
+from ingest.metadata.thresholds import MOTTO_MAX_CHARS, PHRASE_SCORE, PLACE_NUMBER_DIGITS
 from ingest.metadata.vocabulary import D_CODES, DATE, MOTTO, NATIONAL, NUMBER, PLACE_DATE, TYPE_CODES, digits
 
 SPAN_MIN_SHARE = 0.6  # a text shorter than this share of a phrase cannot hold it
@@ -25,7 +25,6 @@ DATE_MAX_TOP = 0.4  # the date starts above this
 DATE_PLACE_MIN_CX = 0.45  # a place without a readable date is taken only right of this (the date's column)
 FIRST_YEAR = 1900  # years outside FIRST_YEAR..LAST_YEAR are misreadings
 LAST_YEAR = 2100
-PLACE_NUMBER_DIGITS = 2  # "Phường 7": a number of at most this many digits after a place's name
 PLACE_MAX_WORDS = 5  # a place name is one to this many words
 
 

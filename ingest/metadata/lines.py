@@ -19,6 +19,7 @@ from schemas.ocr import OcrLine, OcrResult, OcrWord
 COLUMN_GAP_HEIGHTS = 2.0  # a gap between words wider than this many word heights parts two columns...
 COLUMN_GAP_WIDTH = 0.035  # ...or, when wider, than this share of the page's width
 MIN_SEGMENT_CHARS = 2  # letters and digits a column segment needs to be kept (unless it is the whole line)
+MIN_LETTERS = 2  # letters a text needs to hold words at all, rather than specks or digits
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,10 @@ def upper_ratio(text: str) -> float:
 
 
 def is_caps(text: str) -> bool:
-    return len(_LETTER.findall(text)) >= 2 and upper_ratio(text) >= CAPS_SHARE
+    return len(_LETTER.findall(text)) >= MIN_LETTERS and upper_ratio(text) >= CAPS_SHARE
 
 
-def has_letters(text: str, n: int = 2) -> bool:
+def has_letters(text: str, n: int = MIN_LETTERS) -> bool:
     return len(_LETTER.findall(text)) >= n
 
 

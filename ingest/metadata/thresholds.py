@@ -9,3 +9,4 @@ PHRASE_SCORE = 84  # fuzzy score from which a line spells a known phrase (nation
 MOTTO_MAX_CHARS = 45  # a line holding the motto and not much else is shorter than this
 PAGE_MIDDLE = 0.5  # the page's vertical centre line: the left column lies left of it, the right one right
 HEADER_LINES = 40  # lines of page 1 searched for the header's fields (agency, number, date, heading)
+PLACE_NUMBER_DIGITS = 2  # a number of up to this many digits may end a place name: "Phường 7", "Đại Ân 2"
