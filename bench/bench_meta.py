@@ -6,7 +6,7 @@ document and, optionally, on cached `sohoa ocr --json` results, with the compari
   python bench/bench_meta.py --synthetic [-v]
   python bench/bench_meta.py --render /tmp/meta_synth [--cases a,b,...] [-v]
 
-`--synthetic` scores the hand-written documents of tests/meta_synthetic.py instead, per field: their
+`--synthetic` scores the hand-written documents of tests/meta_synthetic/ instead, per field: their
 text, both as eval_meta.py scores them and strictly (named fields equal after normalisation), and the
 stored OCR results of their office-scan renderings (tests/fixtures/meta_ocr, the layout path).
 `--render DIR` prints some of them as 300 dpi image-only PDFs (tests/meta_render.py) into DIR and
@@ -141,7 +141,7 @@ def main() -> int:
     ap.add_argument("--refresh", action="store_true", help="re-run sohoa ocr --json into the cache")
     ap.add_argument("--sohoa", default=str(pathlib.Path(sys.executable).parent / "sohoa"))
     ap.add_argument("-v", "--verbose", action="store_true")
-    ap.add_argument("--synthetic", action="store_true", help="score tests/meta_synthetic.py instead")
+    ap.add_argument("--synthetic", action="store_true", help="score tests/meta_synthetic/ instead")
     ap.add_argument("--render", type=pathlib.Path, help="OCR rendered synthetic documents in this folder")
     ap.add_argument("--cases", default=",".join(RENDERED), help="names of the synthetic documents to render")
     ap.add_argument("--office", action="store_true", help="as office scans: rules, seal, grain, 1 bit")

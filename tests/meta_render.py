@@ -1,4 +1,4 @@
-"""A synthetic document of tests/meta_synthetic.py printed as a Decree 30 page at 300 dpi: agency and
+"""A synthetic document of tests/meta_synthetic/ printed as a Decree 30 page at 300 dpi: agency and
 number in the left column beside the national title and date, heading and summary centred, body
 justified left, "Nơi nhận" bottom left beside the signer block. Used to check the OCR path
 (`bench/bench_meta.py --render DIR`); the layout is read from the text's known shape."""

@@ -1,4 +1,4 @@
-"""Every field of the synthetic Decree 30 documents in tests/meta_synthetic.py, read from their text
+"""Every field of the synthetic Decree 30 documents in tests/meta_synthetic/, read from their text
 and from stored OCR results of their office-scan renderings, scored as the held-out benchmark scores
 them."""
 
