@@ -30,7 +30,7 @@ def mount_site(app: FastAPI) -> None:
     from starlette.middleware.sessions import SessionMiddleware
 
     from ingest.web.auth import secret_key
-    from ingest.web.routes import install_error_pages, router
+    from ingest.web.pages.documents import install_error_pages, router
 
     app.include_router(router)
     app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")

@@ -45,7 +45,7 @@ from schemas.api import SearchFilters
 
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/web", include_in_schema=False)
-templates = Jinja2Templates(directory=Path(__file__).parent / "templates")
+templates = Jinja2Templates(directory=Path(__file__).parent.parent / "templates")
 
 VN_OFFSET = timedelta(hours=7)  # Asia/Ho_Chi_Minh, no daylight saving
 LOW_CONFIDENCE = 60.0
