@@ -20,7 +20,7 @@ from ingest.store.users import (
     user_by_token,
 )
 from ingest.web.app import create_app
-from ingest.web.pages.documents import highlighted, parse_vn_date, vn_date
+from ingest.web.formatting import highlighted, parse_vn_date, vn_date
 
 A, B = "Sở Tư pháp", "Sở Xây dựng"
 

@@ -25,8 +25,10 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
+from ingest.core.confidence import UNSURE_BELOW
+
 #: below this word confidence an implausible token is treated as noise
-JUNK_CONF = 60.0
+JUNK_CONF = UNSURE_BELOW
 
 _TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
 _SYLLABLE = re.compile(

@@ -4,11 +4,10 @@ Vietnamese word has fixed."""
 
 from __future__ import annotations
 
+from ingest.core.confidence import UNSURE_BELOW
 from ingest.recognise.hocr import union_box
 from ingest.recognise.junk import drop_junk, fix_units, is_plausible
 from schemas.ocr import OcrLine
-
-UNSURE = 60.0  # words below this confidence that are not plausible text go to the Vietnamese model
 
 
 def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
@@ -19,7 +18,7 @@ def clean_lines(lines: list[OcrLine], *, repair: bool = True) -> list[OcrLine]:
         kept = [item[3] for item in drop_junk((w.text, w.conf, w.bbox, w) for w in line.words)]
         if not kept:
             continue
-        if repair and any(w.conf < UNSURE and not is_plausible(w.text) for w in kept):
+        if repair and any(w.conf < UNSURE_BELOW and not is_plausible(w.text) for w in kept):
             from ingest.vietnamese import correct_words  # the model loads only when a page needs it
 
             fixed = correct_words([(w.text, w.conf) for w in kept])

@@ -1,7 +1,8 @@
 """The staff web app (server-rendered, Vietnamese): sign in, upload, queue, document, search, users.
 
-`mount_site(app)` adds its pages to the FastAPI app under /web, with signed-cookie sessions, security
-headers and its static files; `/` leads to it."""
+`mount_site(app)` adds its pages to the FastAPI app under /web (one router per page group, in
+`ingest.web.pages`), with signed-cookie sessions, security headers and its static files; `/` leads
+to it."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the web stack is imported only when an app is built, not by the `sohoa` command
     from fastapi import FastAPI
 
-HERE = Path(__file__).parent
+STATIC = Path(__file__).parent / "static"
 SESSION_HOURS = 12
 _SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; style-src 'self'; "
@@ -30,10 +31,12 @@ def mount_site(app: FastAPI) -> None:
     from starlette.middleware.sessions import SessionMiddleware
 
     from ingest.web.auth import secret_key
-    from ingest.web.pages.documents import install_error_pages, router
+    from ingest.web.pages import documents, downloads, queue, search, signin, upload, users
+    from ingest.web.pages.common import install_error_pages
 
-    app.include_router(router)
-    app.mount("/web/static", StaticFiles(directory=HERE / "static"), name="web-static")
+    for group in (signin, upload, queue, documents, downloads, search, users):
+        app.include_router(group.router)
+    app.mount("/web/static", StaticFiles(directory=STATIC), name="web-static")
     install_error_pages(app)
 
     @app.get("/", include_in_schema=False)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ingest.core.confidence import UNSURE_BELOW
+
 from ..lexicon import BOS_ID, UNK_ID
 from ..lm.cache import load
 from ..lm.keys import SHIFT_1, SHIFT_2
@@ -14,7 +16,7 @@ from .candidates import load_repairer
 from .legacy_ocr import LEADING_PUNCTUATION, TRAILING_PUNCTUATION, repair_ocr
 
 _EDGES = LEADING_PUNCTUATION + TRAILING_PUNCTUATION
-CONFIDENCE_THRESHOLD = 60.0  # words the engine is at least this sure of (0-100) are kept
+CONFIDENCE_THRESHOLD = UNSURE_BELOW  # words the engine is at least this sure of (0-100) are kept
 PREFERENCE_MARGIN = 2.0  # log10: a word changes only when the model prefers the change by more
 CONTEXT_WORDS = 2  # words before a word that are its context (a trigram)
 
