@@ -7,17 +7,11 @@ from typing import Annotated
 
 import typer
 
+from ingest.cli.console import services
+from ingest.core.enums import Role
+
 app = typer.Typer(help="Staff accounts of the web app (roles clerk, reviewer, admin) and their API tokens.",
                   no_args_is_help=True)
-
-
-def _services():
-    from ingest.store.db import upgrade
-    from ingest.store.services import get_services
-
-    svc = get_services()
-    upgrade(svc.settings.database_url)
-    return svc
 
 
 def _read_password(from_stdin: bool) -> str:
@@ -28,7 +22,7 @@ def _read_password(from_stdin: bool) -> str:
 
 @app.command("add")
 def add(username: Annotated[str, typer.Argument(help="sign-in name")],
-        role: Annotated[str, typer.Option(help="clerk, reviewer or admin")] = "clerk",
+        role: Annotated[str, typer.Option(help="clerk, reviewer or admin")] = Role.CLERK,
         agency: Annotated[str | None, typer.Option(help="the agency whose documents the user works on "
                                                         "(required except for admins)")] = None,
         password_stdin: Annotated[bool, typer.Option("--password-stdin",
@@ -38,7 +32,7 @@ def add(username: Annotated[str, typer.Argument(help="sign-in name")],
     from ingest.store.users import create_user
 
     password = _read_password(password_stdin)
-    svc = _services()
+    svc = services()
     with svc.sessions() as session:
         user = create_user(session, username, password, role=role, agency=agency)
         typer.echo(f"user {user.username} added: {user.role}" + (f", {user.agency}" if user.agency else ""))
@@ -50,7 +44,7 @@ def token(username: Annotated[str, typer.Argument(help="the user to issue a toke
     'Authorization: Bearer <token>'."""
     from ingest.store.users import issue_token
 
-    svc = _services()
+    svc = services()
     with svc.sessions() as session:
         typer.echo(issue_token(session, username))
 
@@ -62,7 +56,7 @@ def list_users() -> None:
 
     from ingest.store.models import User
 
-    svc = _services()
+    svc = services()
     with svc.sessions() as session:
         for u in session.scalars(select(User).order_by(User.username)):
             state = "" if u.active else " (disabled)"
@@ -75,7 +69,7 @@ def disable(username: Annotated[str, typer.Argument()],
     """Disable a user (sign-in and API token refused), or enable them again."""
     from ingest.store.users import AuthError, get_user
 
-    svc = _services()
+    svc = services()
     with svc.sessions() as session:
         user = get_user(session, username)
         if user is None:
