@@ -110,7 +110,7 @@ def test_text_layer_words_sit_on_the_printed_words(tmp_path):
     import re
 
     from ingest.cli.samples import png_bytes
-    from ingest.publish.archive import searchable_pdf
+    from ingest.publish.searchable_pdf import searchable_pdf
     from ingest.raster.render import render_page as raster_page
     from ingest.recognise.page import recognise_page
 
@@ -148,8 +148,8 @@ def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_pat
 
     from PIL import Image
 
-    from ingest.publish import archive, image_pdf
-    from ingest.publish.pdf_engine import RelLine, RelWord
+    from ingest.publish import image_pdf, searchable_pdf
+    from ingest.publish.ocrmypdf_plugin import RelLine, RelWord
     from schemas.ocr import BBox, OcrLine, OcrPage, OcrWord
 
     frames = [render_page(["Quyết định"], size=(1200, 500)).convert("1"),
@@ -191,7 +191,7 @@ def test_image_scans_get_pdfa_built_directly_with_their_pixels_untouched(tmp_pat
     box = BBox(x=80, y=30, w=160, h=60)
     read = OcrPage(number=1, text="Biên", width=800, height=300,
                    lines=[OcrLine(text="Biên", bbox=box, words=[OcrWord(text="Biên", conf=90, bbox=box)])])
-    pdf = archive.searchable_pdf(cmyk.getvalue(), "image/jpeg", [read])
+    pdf = searchable_pdf.searchable_pdf(cmyk.getvalue(), "image/jpeg", [read])
     assert _pdf_words(pdf, tmp_path) == [["Biên"]]  # CMYK without a profile: plain PDF, not PDF/A
     with pikepdf.open(io.BytesIO(pdf)) as p:
         assert p.open_metadata().pdfa_status == ""

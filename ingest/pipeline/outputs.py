@@ -8,7 +8,8 @@ import logging
 from sqlalchemy import update
 
 from ingest.core.errors import TransientError
-from ingest.publish.archive import plain_text, searchable_pdf
+from ingest.publish.searchable_pdf import searchable_pdf
+from ingest.publish.text import plain_text
 from ingest.store.documents import get_document, stored_pages
 from ingest.store.models import Document
 from ingest.store.objects import derived_key

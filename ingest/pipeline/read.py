@@ -19,7 +19,7 @@ def warm_up(lang: str = "vie") -> None:
     pays for it once at start rather than on its first pages."""
     import ingest.metadata.extract  # noqa: F401
     import ingest.prepare.page  # noqa: F401
-    import ingest.publish.archive  # noqa: F401  (OCRmyPDF, pikepdf)
+    import ingest.publish.searchable_pdf  # noqa: F401  (OCRmyPDF, pikepdf)
     from ingest.publish.image_pdf import glyphless_font
     from ingest.vietnamese.lm.cache import load
 

@@ -5,7 +5,7 @@ invisible text in a glyphless font, and pikepdf writes and validates PDF/A-2b.
 This is the common case (a scan uploaded as an image) done in ~0.05 s a page instead of the ~0.25 s
 that OCRmyPDF's general pipeline takes (it loads, shapes and subsets a real font for each file,
 probes Tesseract's version and validates twice): on a worker that is a fifth of a page's CPU.
-PDFs, and images this cannot take, still go through OCRmyPDF (`ingest.publish.archive`).
+PDFs, and images this cannot take, still go through OCRmyPDF (`ingest.publish.searchable_pdf`).
 
 The text layer is Tesseract's approach: one glyph of fixed width for every character (CIDs are
 UTF-16 code units, all mapped to that glyph; a ToUnicode map gives the characters back), each
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from PIL import Image
 
-from ingest.publish.pdf_engine import RelLine
+from ingest.publish.ocrmypdf_plugin import RelLine
 
 log = logging.getLogger(__name__)
 GLYPH_WIDTH = 500  # advance of the one glyph, in 1/1000 of the font size

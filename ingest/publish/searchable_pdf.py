@@ -1,17 +1,18 @@
-"""Archival outputs of a recognised document: a searchable PDF (PDF/A-2b where the input allows) with
-the original images untouched and an invisible text layer of our repaired words, a plain-text
-sidecar, and ALTO XML. OCRmyPDF does the PDF work as a library, through the `pdf_engine` plugin."""
+"""The searchable PDF of a recognised document (PDF/A-2b where the input allows): the original pages
+untouched and an invisible text layer of our repaired words. Image scans take the direct path of
+`ingest.publish.image_pdf`; PDFs, and images it cannot take, go through OCRmyPDF as a library, which
+is handed our words by the `ingest.publish.ocrmypdf_plugin` engine."""
 
 from __future__ import annotations
 
 import logging
 import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from ingest.core.errors import SohoaError
 from ingest.intake.checks import PDF
-from ingest.publish.pdf_engine import ENGINE_NAME, RelLine, RelWord, supplied_pages
+from ingest.publish.image_pdf import NotForThisPath, searchable_image_pdf
+from ingest.publish.ocrmypdf_plugin import ENGINE_NAME, RelLine, RelWord, supplied_pages
 from schemas.ocr import OcrPage
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,6 @@ def searchable_pdf(original: bytes, mime: str, pages: list[OcrPage], *, title: s
     `skip` mode, their OCR layer replaced in `redo` mode, re-rendered in `force` mode."""
     relative = {p.number - 1: relative_lines(p) for p in pages}
     if mime != PDF:
-        from ingest.publish.image_pdf import NotForThisPath, searchable_image_pdf
-
         try:
             return searchable_image_pdf(original, relative, title=title, dpi=dpi)
         except NotForThisPath as exc:
@@ -65,7 +64,7 @@ def searchable_pdf(original: bytes, mime: str, pages: list[OcrPage], *, title: s
         src = Path(tmp) / ("in.pdf" if mime == PDF else "in.img")
         src.write_bytes(original)
         out = Path(tmp) / "out.pdf"
-        options = dict(ocr_engine=ENGINE_NAME, language=["vie"], plugins=["ingest.publish.pdf_engine"],
+        options = dict(ocr_engine=ENGINE_NAME, language=["vie"], plugins=["ingest.publish.ocrmypdf_plugin"],
                        pdf_renderer="fpdf2",
                        rasterizer="pypdfium", pdfa_backend="internal", optimize=0, jobs=1,
                        use_threads=True, progress_bar=False, title=title, rotate_pages=False,
@@ -85,44 +84,3 @@ def searchable_pdf(original: bytes, mime: str, pages: list[OcrPage], *, title: s
             if code == 0 and out.exists():
                 return out.read_bytes()
         raise SohoaError(f"could not build the searchable PDF: {code}")
-
-
-def plain_text(pages: list[OcrPage]) -> str:
-    """The text sidecar: pages in order, separated by form feeds."""
-    return "\f".join(p.text for p in sorted(pages, key=lambda p: p.number)) + "\n"
-
-
-ALTO_NS = "http://www.loc.gov/standards/alto/ns-v4#"
-
-
-def alto_xml(pages: list[OcrPage], *, filename: str) -> str:
-    """ALTO v4 of the recognised pages (coordinates in pixels of the recognised page images)."""
-    ET.register_namespace("", ALTO_NS)
-    q = f"{{{ALTO_NS}}}"
-    root = ET.Element(f"{q}alto")
-    desc = ET.SubElement(root, f"{q}Description")
-    ET.SubElement(desc, f"{q}MeasurementUnit").text = "pixel"
-    src = ET.SubElement(desc, f"{q}sourceImageInformation")
-    ET.SubElement(src, f"{q}fileName").text = filename
-    layout = ET.SubElement(root, f"{q}Layout")
-    for page in sorted(pages, key=lambda p: p.number):
-        pg = ET.SubElement(layout, f"{q}Page", ID=f"p{page.number}", PHYSICAL_IMG_NR=str(page.number),
-                           WIDTH=str(page.width), HEIGHT=str(page.height))
-        space = ET.SubElement(pg, f"{q}PrintSpace", HPOS="0", VPOS="0", WIDTH=str(page.width),
-                              HEIGHT=str(page.height))
-        blocks: dict[int, ET.Element] = {}
-        for li, line in enumerate(page.lines, start=1):
-            block = blocks.get(line.block)
-            if block is None:
-                block = blocks[line.block] = ET.SubElement(space, f"{q}TextBlock",
-                                                           ID=f"p{page.number}_b{len(blocks) + 1}")
-            b = line.bbox
-            tl = ET.SubElement(block, f"{q}TextLine", ID=f"p{page.number}_l{li}", HPOS=str(b.x),
-                               VPOS=str(b.y), WIDTH=str(b.w), HEIGHT=str(b.h))
-            for wi, w in enumerate(line.words):
-                if wi:
-                    ET.SubElement(tl, f"{q}SP")
-                ET.SubElement(tl, f"{q}String", ID=f"p{page.number}_l{li}_w{wi + 1}", CONTENT=w.text,
-                              HPOS=str(w.bbox.x), VPOS=str(w.bbox.y), WIDTH=str(w.bbox.w),
-                              HEIGHT=str(w.bbox.h), WC=f"{w.conf / 100:.2f}")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode")

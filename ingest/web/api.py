@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, selectinload
 from ingest.core.enums import DocumentStatus, JobSource, LinkSource
 from ingest.core.errors import NotFound
 from ingest.pipeline.submit import submit_and_queue
-from ingest.publish.archive import alto_xml
+from ingest.publish.alto import alto_xml
 from ingest.search.query import search as run_search
 from ingest.store.access import Principal, visible_document
 from ingest.store.documents import document_out, stored_page
