@@ -42,7 +42,6 @@ VARIANTS = ["clean", "office", "skewed", "rotated", "lowres", "photocopy"]
 SYNTH_VARIANTS = ["dim", "phone", "fax"]
 
 from ingest.prepare.page import Prepared, prepare  # noqa: E402
-from ingest.recognise import junk as layout  # noqa: E402
 from ingest.recognise.orientation import detect_orientation  # noqa: E402
 from ingest.recognise.tesseract import TESSERACT_CONFIG  # noqa: E402
 
@@ -183,7 +182,7 @@ def run_ours(img: pathlib.Path, config: str, junk: bool) -> tuple[str, float, Pr
         cv2.imwrite(str(path), prep.image)
         if junk:
             tsv = pytesseract.image_to_data(str(path), lang="vie", config=config)
-            text = layout.to_text(layout.drop_junk(layout.words_from_tsv(tsv)))
+            text = junk.to_text(junk.drop_junk(junk.words_from_tsv(tsv)))
         else:
             text = pytesseract.image_to_string(str(path), lang="vie", config=config)
     return text, time.perf_counter() - t, prep

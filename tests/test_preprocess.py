@@ -32,8 +32,9 @@ from ingest.prepare.resolution import (
 )
 from ingest.prepare.seals import remove_stamps, signature_mask, stamp_mask
 from ingest.prepare.specks import remove_speckles, speckle_mask, stray_dot_mask
-from ingest.recognise import junk as layout
+from ingest.recognise import junk
 from ingest.recognise.tesseract import TESSERACT_CONFIG
+from ingest.vietnamese.orthography import is_syllable_shape
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
 FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
@@ -77,7 +78,7 @@ def ocr(gray: np.ndarray) -> str:
     import pytesseract
 
     tsv = pytesseract.image_to_data(gray, lang="vie", config=TESSERACT_CONFIG)
-    return nfc(layout.to_text(layout.drop_junk(layout.words_from_tsv(tsv))))
+    return nfc(junk.to_text(junk.drop_junk(junk.words_from_tsv(tsv))))
 
 
 def recall(text: str, reference: str = TEXT) -> float:
@@ -350,9 +351,9 @@ def test_prepare_is_fast_enough(page):
 
 def test_vietnamese_syllables():
     for s in ["nghiêng", "Khải", "QUYẾT", "ĐỊNH", "ý", "chuyển", "người", "khuya", "gì", "quốc"]:
-        assert layout.is_syllable(s), s
+        assert is_syllable_shape(s), s
     for s in ["lll", "ñ", "ft", "Z2", "hđndp", "xyz", "ẫẫ"]:
-        assert not layout.is_syllable(s), s
+        assert not is_syllable_shape(s), s
 
 
 def test_drop_junk_keeps_real_text_however_unsure():
@@ -360,21 +361,21 @@ def test_drop_junk_keeps_real_text_however_unsure():
     words = [("Quyết", 12.0, box), ("1216/QĐ-UBND", 30.0, box), ("61/2018/NĐ-CP", 20.0, box),
              ("(Cục", 40.0, box), ("KSTTHC);", 35.0, box), ("Đ/c", 25.0, box), ("16/CT-TTg", 31.0, box),
              ("-", 10.0, box), ("m²", 20.0, box), ("ZZz", 95.0, box)]
-    assert layout.drop_junk(words) == words
+    assert junk.drop_junk(words) == words
 
 
 def test_drop_junk_removes_stamp_and_signature_noise():
     box = (0, 0, 10, 10)
-    junk = [("`*>⁄_~", 0.0, box), ("Z2>~——", 5.0, box), ("|", 20.0, box), ("lll", 30.0, box),
-            ("./Z", 29.0, box), ("—", 10.0, box)]
-    assert layout.drop_junk(junk) == []
+    noise = [("`*>⁄_~", 0.0, box), ("Z2>~——", 5.0, box), ("|", 20.0, box), ("lll", 30.0, box),
+             ("./Z", 29.0, box), ("—", 10.0, box)]
+    assert junk.drop_junk(noise) == []
 
 
 def test_text_is_output_block_by_block():
     box = (0, 0, 1, 1)
-    words = [layout.Word("ỦY", 90, box, (1, 1, 1)), layout.Word("BAN", 90, box, (1, 1, 1)),
-             layout.Word("TỈNH", 90, box, (1, 1, 2)), layout.Word("CỘNG", 90, box, (2, 1, 1))]
-    assert layout.to_text(words) == "ỦY BAN\nTỈNH\n\nCỘNG\n"
+    words = [junk.Word("ỦY", 90, box, (1, 1, 1)), junk.Word("BAN", 90, box, (1, 1, 1)),
+             junk.Word("TỈNH", 90, box, (1, 1, 2)), junk.Word("CỘNG", 90, box, (2, 1, 1))]
+    assert junk.to_text(words) == "ỦY BAN\nTỈNH\n\nCỘNG\n"
 
 
 def test_bilevel_pages_get_soft_edges_and_gray_pages_do_not(page):

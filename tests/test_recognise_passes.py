@@ -14,10 +14,10 @@ from PIL import Image, ImageDraw, ImageFont
 
 from ingest.prepare.page import Prepared, prepare
 from ingest.raster import render as raster
-from ingest.recognise import columns, cores, marks, missed, page, second_look, spaces
-from ingest.recognise import junk as layout
+from ingest.recognise import columns, cores, junk, marks, missed, page, second_look, spaces
 from ingest.recognise.engine import get_engine
 from ingest.vietnamese import tones
+from ingest.vietnamese.orthography import is_syllable_shape
 from schemas.ocr import BBox, OcrLine, OcrWord
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -64,15 +64,15 @@ def test_side_by_side_lines_of_a_block_give_one_box_per_column():
 
 
 def test_units_and_a_doubled_d_are_fixed():
-    assert layout.fix_units(["1172/QĐÐ-UBND"])[0] == "1172/QĐ-UBND"
-    assert layout.fix_units(["96,0", "m2;", "tổng", "192,0", "m2.", "m2", "x", "3", "m3)"]) == \
+    assert junk.fix_units(["1172/QĐÐ-UBND"])[0] == "1172/QĐ-UBND"
+    assert junk.fix_units(["96,0", "m2;", "tổng", "192,0", "m2.", "m2", "x", "3", "m3)"]) == \
         ["96,0", "m²;", "tổng", "192,0", "m².", "m2", "x", "3", "m³)"]
 
 
 def test_a_reference_number_with_one_misread_part_is_kept():
     box = (0, 0, 1, 1)
     words = [("1520/TB-CAT-PC0G", 30.0, box), ("XxƑ7*#⁄_„_", 5.0, box), ("ab/cd/ef", 10.0, box)]
-    assert layout.drop_junk(words) == words[:1]
+    assert junk.drop_junk(words) == words[:1]
 
 
 @needs_tesseract
@@ -105,10 +105,10 @@ def test_last_page_reads_column_by_column():
 
 
 def test_speck_slips_are_undone():
-    assert layout.fix_units(["ñguyễn", "höặc", "HĐÑD"]) == ["nguyễn", "hoặc", "HĐND"]
+    assert junk.fix_units(["ñguyễn", "höặc", "HĐÑD"]) == ["nguyễn", "hoặc", "HĐND"]
     box = (0, 0, 1, 1)
     words = [("ˆ", 90.0, box), ("`", 95.0, box), ("Ủy", 90.0, box), ("-", 90.0, box)]
-    assert layout.drop_junk(words) == words[2:]  # a lone accent is junk however confident
+    assert junk.drop_junk(words) == words[2:]  # a lone accent is junk however confident
 
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures"
@@ -167,8 +167,8 @@ def test_a_wide_gap_inside_a_word_is_a_space():
     assert spaces.space_column(ink, 24.0) == (8, 18)
     assert spaces.space_column(ink, 40.0) is None  # 10 px is no space in letters 40 px high
     assert spaces.space_column(np.array([1, 0, 0, 0, 1, 0, 0, 0, 1], bool), 5.0) is None  # even gaps
-    assert spaces.worth_a_look("VPUBND", layout.is_syllable)
-    assert not spaces.worth_a_look("nghiêng", layout.is_syllable)
+    assert spaces.worth_a_look("VPUBND", is_syllable_shape)
+    assert not spaces.worth_a_look("nghiêng", is_syllable_shape)
     assert not spaces.worth_a_look("12/QĐ", str.isalpha)
 
 

@@ -215,3 +215,16 @@ def test_unpacked_copy_of_the_model_reads_the_same(tmp_path, monkeypatch) -> Non
     assert cache.load.__wrapped__().vocab == built.vocab  # the new copy reads
     monkeypatch.setenv("SOHOA_CACHE", "")
     assert cache.cache_folder(DATA) is None
+
+
+def test_the_lenient_syllable_check_is_the_strict_one_without_spelling_and_tone_rules():
+    """One syllable grammar, two strictness levels: every valid syllable has a syllable's shape; an OCR
+    slip that breaks only a spelling rule (k before a) or the tones a stop coda takes keeps the shape."""
+    from ingest.vietnamese.orthography import is_syllable_shape, is_valid_syllable
+
+    for word in ["nghiêng", "Khải", "QUYẾT", "gì", "quốc", "khuya", "ngoao", "đấy", "Hòa", "hoà"]:
+        assert is_valid_syllable(word) and is_syllable_shape(word), word
+    for slip in ["ka", "ngi", "tiềc", "kăn", "cẽ"]:
+        assert is_syllable_shape(slip) and not is_valid_syllable(slip), slip
+    for word in ["UBND", "lll", "ẫẫ", "tiêngx", "hđndp"]:
+        assert not is_syllable_shape(word) and not is_valid_syllable(word), word

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from ingest.metadata.lines import Doc, fold_text, upper_ratio
+from ingest.metadata.lines import Doc, upper_ratio
 from ingest.metadata.thresholds import CAPS_SHARE
 from ingest.metadata.vocabulary import ADMIN_UNITS, NOT_NAMES, SIGN_PREFIX, TITLES, UNIT_SPELLINGS
-from ingest.vietnamese.orthography import is_valid_syllable
+from ingest.vietnamese.orthography import fold, is_valid_syllable
 
 TITLE_SCORE = 86  # fuzzy score from which a title line is read as a known official title...
 TITLE_LENGTH_SLACK = 2  # ...of nearly the same length (characters)...
@@ -33,7 +33,7 @@ def unit_at(words: Sequence[str], i: int) -> tuple[str, int] | None:
         if i + n > len(words):
             continue
         raw = " ".join(words[i:i + n]).lower().strip("(),")
-        after = fold_text(words[i + n]).lower().strip("(),") if i + n < len(words) else ""
+        after = fold(words[i + n]).lower().strip("(),") if i + n < len(words) else ""
         if after in NOT_NAMES:
             continue  # "xã hội", "tỉnh ủy", "tỉnh lộ": a common noun, not a unit and its name
         if raw in UNIT_SPELLINGS:
@@ -73,7 +73,7 @@ def case_name(text: str) -> str:
     i = 0
     while i < len(words):
         w = words[i]
-        if named and out and fold_text(out[-1]) in ("va", "-"):
+        if named and out and fold(out[-1]) in ("va", "-"):
             cap_next = True
         if is_acronym(w):
             out.append(w)
@@ -81,8 +81,8 @@ def case_name(text: str) -> str:
             cap_next = False
             continue
         low = w.lower()
-        two = fold_text(" ".join(words[i:i + 2]).lower())
-        one = fold_text(low.strip("(),"))
+        two = fold(" ".join(words[i:i + 2]).lower())
+        one = fold(low.strip("(),"))
         if w.startswith("("):
             proper = False
             cap_next = True
@@ -97,7 +97,7 @@ def case_name(text: str) -> str:
             out.append(_cap_inner(low))
         else:
             out.append(low)
-        after_uy = i > 0 and fold_text(words[i - 1]).lower() == "uy"
+        after_uy = i > 0 and fold(words[i - 1]).lower() == "uy"
         cap_next = one in ("so", "phong", "bo", "cuc", "vien") or (one == "ban" and not after_uy)
         if two in ("trung tam", "chi cuc", "van phong", "tong cuc", "bo phan"):
             out.append(words[i + 1].lower())
@@ -124,24 +124,24 @@ def case_title(text: str) -> str:
         prefix = (m.group(1) or m.group(2)).upper() + ". "
         text = text[m.end():]
     text = text.strip(" .,")
-    key = fold_text(text)
+    key = fold(text)
     # same word count: "Trưởng Công an xã" is no "Phó Trưởng Công an"
-    close = [t for t in TITLES if fuzz.ratio(fold_text(t), key) >= TITLE_SCORE
+    close = [t for t in TITLES if fuzz.ratio(fold(t), key) >= TITLE_SCORE
              and abs(len(t) - len(key)) <= TITLE_LENGTH_SLACK
              and (len(t.split()) == len(key.split())
-                  or fuzz.ratio(fold_text(t).replace(" ", ""), key.replace(" ", ""))
+                  or fuzz.ratio(fold(t).replace(" ", ""), key.replace(" ", ""))
                   >= TITLE_SPACELESS_SCORE)]
     if close:
         # "Thứ trưởng" and "Thủ trưởng" fold alike: keep the one nearest to the marks printed
         low = text.lower()
-        best = min(close, key=lambda t: (-fuzz.ratio(fold_text(t), key),
+        best = min(close, key=lambda t: (-fuzz.ratio(fold(t), key),
                                          Levenshtein.distance(t.lower(), low)))
         return prefix + best
     if upper_ratio(text) >= CAPS_SHARE:
         words = [w if is_acronym(w) else w.lower() for w in text.split()]
         if words:
             words[0] = cap(words[0])
-            if fold_text(words[0]) in ("pho", "chanh", "q.", "quyen") and len(words) > 1:
+            if fold(words[0]) in ("pho", "chanh", "q.", "quyen") and len(words) > 1:
                 words[1] = cap(words[1])
         text = " ".join(words)
     return prefix + text
@@ -170,7 +170,7 @@ def body_case(name: str, doc: Doc) -> str:
         for i in range(len(words) - k + 1):
             if all(fixed[i:i + k]):
                 continue
-            pat = r"(?<!\w)" + r"\s+".join(re.escape(fold_text(w)) for w in words[i:i + k]) + r"(?!\w)"
+            pat = r"(?<!\w)" + r"\s+".join(re.escape(fold(w)) for w in words[i:i + k]) + r"(?!\w)"
             for m in re.finditer(pat, doc.key):
                 found = doc.text[m.start():m.end()].split()
                 if upper_ratio(" ".join(found)) > RUNNING_TEXT_CAPS or len(found) != k:
@@ -191,14 +191,14 @@ def vote_spelling(phrase: str, text: str) -> str:
     """The spelling of a place name that the document's `text` uses most, when OCR misread one copy."""
     words = phrase.split()
     n = len(words)
-    key = fold_text(phrase)
+    key = fold(phrase)
     counts: Counter[str] = Counter()
     tokens = re.findall(r"[^\W\d_]+", text)
     for k in range(len(tokens) - n + 1):
         cand = " ".join(tokens[k:k + n])
         if not all(t[:1].isupper() and (len(t) == 1 or not t[1:].isupper()) for t in tokens[k:k + n]):
             continue  # title-case words only: a heading in capitals says nothing about spelling
-        ck = fold_text(cand)
+        ck = fold(cand)
         initials_match = [w[0] for w in ck.split()] == [w[0] for w in key.split()]
         if fuzz.ratio(ck, key) >= SPELLING_SCORE and initials_match:
             counts[cand] += 1

@@ -11,9 +11,10 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from ingest.metadata.lines import Line, fold_text, has_letters
+from ingest.metadata.lines import Line, has_letters
 from ingest.metadata.thresholds import MOTTO_MAX_CHARS, PHRASE_SCORE, PLACE_NUMBER_DIGITS
 from ingest.metadata.vocabulary import D_CODES, DATE, MOTTO, NATIONAL, NUMBER, PLACE_DATE, TYPE_CODES, digits
+from ingest.vietnamese.orthography import fold
 
 SPAN_MIN_SHARE = 0.6  # a text shorter than this share of a phrase cannot hold it
 NATIONAL_MIN_SHARE = 0.4  # a line holding this much of the national title's length or more...
@@ -30,7 +31,7 @@ PLACE_MAX_WORDS = 5  # a place name is one to this many words
 
 def drop_span(text: str, target: str, threshold: float = PHRASE_SCORE) -> tuple[str, bool]:
     """`text` without the part that fuzzily spells `target` (folded), e.g. a merged national title."""
-    key = fold_text(text)
+    key = fold(text)
     if len(key) < len(target) * SPAN_MIN_SHARE:
         return text, False
     al = fuzz.partial_ratio_alignment(target, key)
@@ -151,7 +152,7 @@ class DateMatch:
 
 
 def parse_date(text: str) -> tuple[str | None, str] | None:
-    key = fold_text(text)
+    key = fold(text)
     m = DATE.search(key)
     if not m:
         return None
@@ -172,7 +173,7 @@ def parse_date(text: str) -> tuple[str | None, str] | None:
 
 def parse_place(text: str) -> str | None:
     """The place before ", ngày": "Sóc Trăng" in "Sóc Trăng, ngày 26 tháng 4 năm 2019"."""
-    m = PLACE_DATE.match(fold_text(text))
+    m = PLACE_DATE.match(fold(text))
     if not m:
         return None
     words = text[: m.end(1)].split()
@@ -189,7 +190,7 @@ def parse_place(text: str) -> str | None:
                 continue
             break
         keep.append(w)
-    if keep and fold_text(keep[-1]) in ("pho", "xa", "tran"):
+    if keep and fold(keep[-1]) in ("pho", "xa", "tran"):
         keep.pop()  # the unit's second word without its first
     if keep and keep[0].isdigit() and len(keep) == 1:
         keep = []

@@ -14,7 +14,6 @@ from ingest.metadata.lines import (
     JUNK,
     Line,
     closes,
-    fold_text,
     has_letters,
     is_caps,
     starts_with,
@@ -37,6 +36,7 @@ from ingest.metadata.vocabulary import (
     TYPE_KEYS,
     VV,
 )
+from ingest.vietnamese.orthography import fold
 
 LETTER = "Công văn"  # the type of a document without a heading that has a "V/v" subject or "Kính gửi"
 VV_SEARCH_LINES = 12  # lines after the number searched for a letter's "V/v"
@@ -175,8 +175,8 @@ def _heading_fields(reading: Reading, i: int, match: tuple[str, int]) -> None:
     nxt = lines[j] if j < len(lines) else None
     # (a paper's name runs on: "GIẤY CHỨNG NHẬN / CƠ SỞ ĐỦ ĐIỀU KIỆN AN TOÀN THỰC PHẨM")
     reading.heading_cx = lines[i].cx if lines[i].box else None
-    paper = fold_text(name).startswith("giay")  # Giấy phép, Giấy chứng nhận, Giấy xác nhận...
-    words_max = PAPER_LINE_MAX_WORDS if paper and len(fold_text(heading)) <= plen + PAPER_NAME_SLACK \
+    paper = fold(name).startswith("giay")  # Giấy phép, Giấy chứng nhận, Giấy xác nhận...
+    words_max = PAPER_LINE_MAX_WORDS if paper and len(fold(heading)) <= plen + PAPER_NAME_SLACK \
         else HEADING_LINE_MAX_WORDS
     # ("TÌNH TRẠNG HÔN NHÂN" has a title's word but is no signer's title)
     titled = strong_title([nxt]) if paper and nxt else nxt is not None and is_title(nxt)
@@ -187,7 +187,7 @@ def _heading_fields(reading: Reading, i: int, match: tuple[str, int]) -> None:
         heading += " " + lines[j].text.strip(" .:")
         j += 1
     parts: list[str] = []
-    rest = fold_text(heading)[plen:].strip(" .:,")
+    rest = fold(heading)[plen:].strip(" .:,")
     named = len(rest) >= NAMED_MIN_CHARS
     if named:
         parts.append(sentence_case(heading))

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 
 from ingest.metadata.casing import body_case, case_name, unit_at, vote_spelling
 from ingest.metadata.header import DateMatch, NumberMatch, is_national, parse_date, strip_national
-from ingest.metadata.lines import Doc, Line, fold_text, has_letters, is_caps, starts_with, trim
+from ingest.metadata.lines import Doc, Line, has_letters, is_caps, starts_with, trim
 from ingest.metadata.reading import Reading
 from ingest.metadata.thresholds import HEADER_LINES, PLACE_NUMBER_DIGITS
 from ingest.metadata.vocabulary import COMMUNE_UNITS, DISTRICT_UNITS, ORG_HEADS, PROVINCE_UNITS, VV
-from ingest.vietnamese.orthography import is_valid_syllable
+from ingest.vietnamese.orthography import fold, is_valid_syllable
 
 DEFAULT_HEADER_END = 0.2  # with boxes, the header's agency block ends above this when nothing marks its end
 HEADER_END_SLACK = 0.004  # an agency line may end this far below the top of the number, date or heading
@@ -45,7 +45,7 @@ def read_issuer(reading: Reading, number: NumberMatch | None, date: DateMatch | 
     if not _locality(agency) and parent:
         loc = _locality(parent) or _locality_in_text(agency, doc)
         parent_full = re.sub(r"^VP\b", "Văn phòng", parent)
-        if loc and fold_text(agency).endswith(" " + loc[1]):
+        if loc and fold(agency).endswith(" " + loc[1]):
             agency = agency[: -len(loc[1])].rstrip()  # "Bệnh viện Đa khoa tỉnh" + "tỉnh Hậu Giang"
         agency = f"{agency} {loc[0]} ({parent_full})" if loc else f"{agency} ({parent_full})"
     else:
@@ -94,7 +94,7 @@ def _agency_names(cands: Sequence[Line]) -> list[str]:
                 or len(text.split()) > AGENCY_LINE_MAX_WORDS:
             continue
         text = re.sub(r"\bVP(?=UBND|HĐND|HDND)", "VP ", text)
-        key = fold_text(text)
+        key = fold(text)
         if names and (not starts_with(key, ORG_HEADS) or unit_at(text.split(), 0)
                       or key.startswith(("va ", "- "))):
             names[-1] += " " + text
@@ -123,7 +123,7 @@ def _respell(name: str, text: str) -> str:
 
 def _locality_in_text(agency: str, doc: Doc) -> tuple[str, str] | None:
     """The province the document names right after the agency ("Chi cục Thủy lợi tỉnh Bạc Liêu")."""
-    name = r"\s+".join(re.escape(w) for w in fold_text(agency).split())
+    name = r"\s+".join(re.escape(w) for w in fold(agency).split())
     pat = r"(?<![a-z])" + name + r"\s+(tinh|thanh pho)\s+"
     for m in re.finditer(pat, doc.key):
         name = _proper_after(doc.text, m.end())
@@ -152,10 +152,10 @@ def _complete_locality(agency: str, parent: str | None, doc: Doc) -> str:
         phrase, unit = higher
     key = doc.key
     text = doc.text
-    pat = (re.escape(fold_text(phrase))
+    pat = (re.escape(fold(phrase))
            + r"\s*,\s*((?:huyen|quan|thi xa|thanh pho)\s+[^,\n;.]+?,\s*)?(tinh|thanh pho)\s+")
     if unit == "thanh pho":
-        pat = re.escape(fold_text(phrase)) + r"\s*,\s*()(tinh)\s+"
+        pat = re.escape(fold(phrase)) + r"\s*,\s*()(tinh)\s+"
     for m in re.finditer(pat, key):
         name = _proper_after(text, m.end())
         if name:

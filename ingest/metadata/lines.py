@@ -10,7 +10,6 @@ import statistics
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ingest.metadata.thresholds import CAPS_SHARE, PAGE_MIDDLE
 from ingest.vietnamese.orthography import fold
@@ -32,7 +31,7 @@ class Line:
 
     @property
     def key(self) -> str:
-        return fold_text(self.text)
+        return fold(self.text)
 
     @property
     def cx(self) -> float:
@@ -55,18 +54,7 @@ class Doc:
 
     def __post_init__(self) -> None:
         self.text = "\n".join(line.text for page in self.pages for line in page)
-        self.key = fold_text(self.text)
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(c: str) -> str:
-    f = fold(c)
-    return f if len(f) == 1 else c.lower() if len(c.lower()) == 1 else c
-
-
-def fold_text(text: str) -> str:
-    """Marks stripped and lower-cased, character for character (same length as `text`)."""
-    return "".join(_fold_char(c) for c in text)
+        self.key = fold(self.text)
 
 
 def clean(text: str) -> str:

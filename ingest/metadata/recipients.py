@@ -8,11 +8,12 @@ from collections.abc import Sequence
 
 from rapidfuzz import fuzz
 
-from ingest.metadata.lines import JUNK, Line, fold_text, has_letters, is_caps, trim
+from ingest.metadata.lines import JUNK, Line, has_letters, is_caps, trim
 from ingest.metadata.reading import Reading
 from ingest.metadata.thresholds import PAGE_MIDDLE
 from ingest.metadata.titles import is_title, name_of
 from ingest.metadata.vocabulary import DASH, KINH_GUI, NOI_NHAN
+from ingest.vietnamese.orthography import fold
 
 NOI_NHAN_MAX_CHARS = 30  # a "Nơi nhận:" line is at most this long (with what OCR merged into it)
 NOI_NHAN_SCORE = 80  # fuzzy score from which a line's start reads "Nơi nhận"
@@ -102,7 +103,7 @@ def _expand_nhu_tren(items: list[str], addressees: list[str]) -> list[str]:
     expanded: list[str] = []
     replaced = False
     for it in items:
-        k = fold_text(it)
+        k = fold(it)
         first = not expanded
         # a letter's first "Nơi nhận" item is "Như trên" (the addressees); OCR often mangles it
         if not replaced and len(k.split()) <= NHU_TREN_MAX_WORDS and k.startswith("nh") and (
@@ -154,7 +155,7 @@ def _list_items(lines: list[Line], head: Line, has_boxes: bool) -> tuple[list[st
     cleaned = []
     for it in items:
         it = re.sub(r"[\s;,\-–—_„\"'`~|]+$", "", it).strip()
-        if not fold_text(it).startswith("luu"):
+        if not fold(it).startswith("luu"):
             it = it.rstrip(" .")
         if has_letters(it):
             cleaned.append(it)

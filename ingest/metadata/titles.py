@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ingest.metadata.casing import cap
-from ingest.metadata.lines import Line, fold_text, has_letters, is_caps, trim, upper_ratio
+from ingest.metadata.lines import Line, has_letters, is_caps, trim, upper_ratio
 from ingest.metadata.thresholds import CAPS_SHARE
 from ingest.metadata.vocabulary import (
     DASH,
@@ -21,7 +21,7 @@ from ingest.metadata.vocabulary import (
     TITLE_KEYS,
     TITLE_WORDS,
 )
-from ingest.vietnamese.orthography import is_valid_syllable
+from ingest.vietnamese.orthography import fold, is_valid_syllable
 
 PREFIX_CHARS = 3  # "KT.", "TM.": a signing prefix's length, after which the title proper is looked for
 PREFIXED_TITLE_LETTERS = 3  # letters a prefixed title needs after the prefix
@@ -45,7 +45,7 @@ def is_title(ln: Line) -> bool:
         return False  # a "- ..." list item, unless it plainly reads as a title
     if ":" in text or text.endswith((";", ",")) or not is_caps(text):
         return False
-    key = fold_text(text)
+    key = fold(text)
     if SIGN_PREFIX.match(text) and has_letters(text[PREFIX_CHARS:], PREFIXED_TITLE_LETTERS):
         return True
     words = key.split()
@@ -60,7 +60,7 @@ def strong_title(lines: Sequence[Line]) -> bool:
     for ln in lines:
         if SIGN_PREFIX.match(ln.text):
             return True
-        key = fold_text(ln.text).strip(" .,")
+        key = fold(ln.text).strip(" .,")
         if key in TITLE_KEYS or any(fuzz.ratio(key, k) >= STRONG_TITLE_SCORE for k in TITLE_KEYS):
             return True
     return False
@@ -72,7 +72,7 @@ def name_of(text: str) -> tuple[str | None, str] | None:
     if not text or any(c.isdigit() for c in text) or ":" in text or text.startswith("("):
         return None
     rank = None
-    key = fold_text(text)
+    key = fold(text)
     for rkey, r in RANK_KEYS:
         if key.startswith(rkey + " "):
             rank = r
@@ -88,7 +88,7 @@ def name_of(text: str) -> tuple[str | None, str] | None:
         return None
     if upper_ratio(text) > CAPS_SHARE:
         # a name printed in capitals: only with a family name in front, so titles are not taken for one
-        if fold_text(words[0]) in SURNAMES and all(w.isalpha() and is_valid_syllable(w) for w in words):
+        if fold(words[0]) in SURNAMES and all(w.isalpha() and is_valid_syllable(w) for w in words):
             return rank, " ".join(cap(w.lower()) for w in words)
         return None
     ok = 0
@@ -98,6 +98,6 @@ def name_of(text: str) -> tuple[str | None, str] | None:
         ok += is_valid_syllable(w)
     if ok < len(words) - 1:
         return None
-    if any(fold_text(w) in ("so", "phong", "uy", "ban", "ngay", "thang", "nam") for w in words[:1]):
+    if any(fold(w) in ("so", "phong", "uy", "ban", "ngay", "thang", "nam") for w in words[:1]):
         return None
     return rank, text

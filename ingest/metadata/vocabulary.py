@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata.lines import fold_text
+from ingest.vietnamese.orthography import fold
 
 # The national title and motto printed at the top right of every page 1.
 NATIONAL = "cong hoa xa hoi chu nghia viet nam"
@@ -27,7 +27,7 @@ TYPES = [
     "Phiếu từ chối tiếp nhận giải quyết hồ sơ", "Phiếu xin lỗi và hẹn lại ngày trả kết quả",
     "Phiếu kiểm soát quá trình giải quyết hồ sơ", "Phiếu đề xuất", "Phiếu trình", "Đơn",
 ]
-TYPE_KEYS = sorted(((fold_text(t), t) for t in TYPES), key=lambda kt: -len(kt[0]))
+TYPE_KEYS = sorted(((fold(t), t) for t in TYPES), key=lambda kt: -len(kt[0]))
 # Urgency, secrecy and draft marks: printed in capitals like a heading, but not one.
 NOT_HEADINGS = ("khan", "thuong khan", "hoa toc", "mat", "toi mat", "tuyet mat", "du thao")
 
@@ -79,19 +79,19 @@ TITLES = [
     "Thủ tướng", "Phó Thủ tướng", "Chánh án", "Phó Chánh án", "Viện trưởng", "Người lập",
     "Người đại diện", "Chủ tọa", "Trưởng đoàn", "Phó Trưởng đoàn", "Tổ trưởng", "Tổ phó",
 ]
-TITLE_KEYS = {fold_text(t) for t in TITLES}
+TITLE_KEYS = {fold(t) for t in TITLES}
 # Military and police ranks printed before a signer's name; DEGREE the academic ones ("TS.", "BS.CKII.").
 RANKS = [
     "Đại tướng", "Thượng tướng", "Trung tướng", "Thiếu tướng", "Đại tá", "Thượng tá", "Trung tá",
     "Thiếu tá", "Đại úy", "Thượng úy", "Trung úy", "Thiếu úy",
 ]
 # Family names: a name printed in capitals is only taken for a person's with one in front.
-SURNAMES = {fold_text(x) for x in (
+SURNAMES = {fold(x) for x in (
     "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Lâm Sơn Thạch Danh Đinh Trương "
     "Mai Tô Hà Cao Đào Lương Tạ Châu Quách Kim Triệu Chu La Lưu Tăng Đoàn Trịnh Phùng Kiều Lại Thái Tống "
     "Nông Hứa Diệp Giang Đàm Âu Khổng Mạc Thân Lữ Từ Kha Huỳnh Văn Lục Ông Doãn Tiêu Ninh Quan Chế Liêu"
 ).split()}
-RANK_KEYS = sorted(((fold_text(r), r) for r in RANKS), key=lambda kr: -len(kr[0]))
+RANK_KEYS = sorted(((fold(r), r) for r in RANKS), key=lambda kr: -len(kr[0]))
 DEGREE = re.compile(r"^(?:(?:PGS|GS|TS|ThS|BS|BSCKI{1,2}|CKI{1,2}|KS|CN|LS|NCS|DS|TTND|TTƯT)\.\s*)+")
 
 # Phrases a body paragraph (not a subject line) starts with; the first three open the preamble.

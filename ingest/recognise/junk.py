@@ -1,11 +1,11 @@
 """What to keep of what Tesseract returns.
 
 This module owns parsing of Tesseract's TSV word output, the junk-word filter (:func:`drop_junk`:
-stamp, signature, rule and speck noise read as text), the Vietnamese spelling checks it rests on
-(:func:`is_syllable`, :func:`is_plausible`), spelling slips no Vietnamese word has
-(:func:`fix_units`), and turning the kept words back into text block by block (Tesseract's blocks
-follow the two-column Decree 30 header, so the agency block comes before the national motto, as in
-the ground truth).  Pure functions, no I/O.
+stamp, signature, rule and speck noise read as text), the spelling check it rests on
+(:func:`is_plausible`, built on `ingest.vietnamese.orthography.is_syllable_shape`), spelling slips no
+Vietnamese word has (:func:`fix_units`), and turning the kept words back into text block by block
+(Tesseract's blocks follow the two-column Decree 30 header, so the agency block comes before the
+national motto, as in the ground truth).  Pure functions, no I/O.
 
 Recommended call (measured with bench/bench_ocr.py on the dev bench; the configuration and why it
 is that one: :data:`ingest.recognise.tesseract.TESSERACT_CONFIG`)::
@@ -26,18 +26,11 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple, TypeVar
 
 from ingest.core.confidence import UNSURE_BELOW
+from ingest.vietnamese.orthography import is_syllable_shape
 
 #: below this word confidence an implausible token is treated as noise
 JUNK_CONF = UNSURE_BELOW
 
-_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
-_SYLLABLE = re.compile(
-    r"^(ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?"
-    r"(uyê|uya|uyu|oai|oay|oeo|uây|uôi|ươi|ươu|yêu|iêu|"
-    r"iê|yê|uô|ươ|ưa|ưi|ưu|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oa|oă|oe|oi|ôi|ơi|oo|ua|uâ|uê|ui|uơ|uy|"
-    r"[aăâeêioôơuưy])"
-    r"(ch|ng|nh|[cmnpt])?$"
-)
 _NUMBER = re.compile(r"^\d+([.,]\d+)*%?$")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _UNIT = re.compile(r"^(m|km|cm|mm|ha|kg|g|l|kW|kV)[²³23]?$")
@@ -63,20 +56,6 @@ class Word(NamedTuple):
 W = TypeVar("W", bound=Sequence)
 
 
-def _toneless(s: str) -> str:
-    d = unicodedata.normalize("NFD", s)
-    return unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
-
-
-def is_syllable(token: str) -> bool:
-    """Whether ``token`` is spelled like a Vietnamese syllable (onset, vowel nucleus, final
-    consonant and at most one tone mark), in any case: "nghiêng", "Khải", "QUYẾT" yes; "lll", "ñ" no."""
-    d = unicodedata.normalize("NFD", token)
-    if sum(c in _TONES for c in d) > 1:
-        return False
-    return bool(_SYLLABLE.match(_toneless(token).lower()))
-
-
 def is_plausible(token: str) -> bool:
     """Whether a whitespace-separated token could be real text in an administrative document.  Its
     letter/digit runs (as the scorer splits them) must each be a Vietnamese syllable (or two or three
@@ -99,7 +78,7 @@ def _plausible_part(part: str, compound: bool) -> bool:
         return True
     if part[:-1].isalpha() and part[-1].isdigit():  # "Điều1", read together
         part = part.rstrip("0123456789")
-    return part.isalpha() and (is_syllable(part) or _run_together(part))
+    return part.isalpha() and (is_syllable_shape(part) or _run_together(part))
 
 
 def _run_together(word: str, parts: int = 3) -> bool:
@@ -108,7 +87,7 @@ def _run_together(word: str, parts: int = 3) -> bool:
         return False
     for i in range(1, len(word)):
         head, tail = word[:i], word[i:]
-        if is_syllable(head) and (is_syllable(tail) or _run_together(tail, parts - 1)):
+        if is_syllable_shape(head) and (is_syllable_shape(tail) or _run_together(tail, parts - 1)):
             return True
     return False
 

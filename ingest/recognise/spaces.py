@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from ingest.recognise import junk
 from ingest.recognise.crops import DEFAULT_TEXT_HEIGHT, framed
 from ingest.recognise.engine import get_engine
+from ingest.vietnamese.orthography import is_syllable_shape
 from schemas.ocr import BBox, OcrLine, OcrWord
 
 MIN_GAP = 0.3  # a blank run at least this many text heights wide ...
@@ -102,4 +102,4 @@ def split_run_together(image: np.ndarray, lines: list[OcrLine], text_height: flo
         read = get_engine(lang=lang).recognise(crop, psm=WORD_PSM)
         return " ".join(w.text for line in read.lines for w in line.words)
 
-    return split_missed_spaces(lines, image, th, read_word, junk.is_syllable)
+    return split_missed_spaces(lines, image, th, read_word, is_syllable_shape)

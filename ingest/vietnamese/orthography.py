@@ -148,3 +148,25 @@ def is_valid_syllable(word: str) -> bool:
                 continue
             return True
     return False
+
+
+_CONSONANT_CODAS = tuple(coda for coda in _CODAS if coda not in VOWELS)  # ch ng nh c m n p t, and none
+
+
+def is_syllable_shape(word: str) -> bool:
+    """Whether `word` is spelled like one Vietnamese syllable, in any case: an onset, a vowel cluster
+    (`_NUCLEI`, whichever vowels end it), a consonant coda and at most one tone mark. The lenient sibling of
+    :func:`is_valid_syllable`, from the same tables: spelling rules (k/gh/ngh before e, ê, i) and the tones
+    a stop coda allows are not checked, so an OCR slip of one of those still counts as a word's shape
+    ("nghiêng", "Khải", "QUYẾT" yes; "lll", "ñ", "UBND" no)."""
+    if sum(c in _TONE_SET for c in unicodedata.normalize("NFD", word)) > 1:
+        return False
+    low = split_tone(word)[0].lower()
+    for onset in _ONSETS:
+        if not low.startswith(onset):
+            continue
+        rest = low[len(onset):]
+        for coda in _CONSONANT_CODAS:
+            if rest.endswith(coda) and rest[: len(rest) - len(coda)] in _NUCLEI:
+                return True
+    return False

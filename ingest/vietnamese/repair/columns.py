@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..orthography import strip_marks
+from ..orthography import fold
 
 _MATCH_MAP = str.maketrans({"6": "o", "0": "o", "@": "o", "¢": "o", "1": "l", "€": "e"})
 # the two lines of the national motto, at the end of a line (the right column)
@@ -36,12 +36,8 @@ ITEM_GAP = 2  # lines without an item mark after the last item that still belong
 
 
 def _match_key(line: str) -> str:
-    """Same length as `line`: lower case, marks dropped, OCR look-alikes folded ("S6" -> "so")."""
-    out = []
-    for c in line:
-        b = strip_marks(c).lower()
-        out.append(b if len(b) == 1 else c)
-    return "".join(out).translate(_MATCH_MAP)
+    """Same length as `line`: folded (`fold`), OCR look-alikes folded too ("S6" -> "so")."""
+    return fold(line).translate(_MATCH_MAP)
 
 
 def _mostly_upper(line: str) -> bool:
