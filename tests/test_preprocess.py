@@ -1,4 +1,4 @@
-"""Page preparation (ingest.prepare.page) and junk filtering (ingest.recognise.junk) on generated pages.
+"""Page preparation (ingest.prepare) on generated pages.
 
 Pages are drawn with Pillow in Liberation Serif at 300 dpi, degraded (turned, tilted, dimmed,
 speckled, shrunk, photographed) and read with the real Tesseract ``vie`` after ``prepare``; the
@@ -7,20 +7,13 @@ assertions are on the recognised text.
 
 from __future__ import annotations
 
-import collections
-import os
-import re
-import shutil
-import unicodedata
-
 import cv2
 import numpy as np
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from ingest.prepare.cleanup import denoise, remove_lines
 from ingest.prepare.geometry import detect_skew, flatten_perspective, rotate
-from ingest.prepare.illumination import normalise_illumination, smooth_bilevel, stretch_contrast
+from ingest.prepare.illumination import normalise_illumination, smooth_bilevel
 from ingest.prepare.image import is_bilevel
 from ingest.prepare.orientation import detect_orientation
 from ingest.prepare.page import prepare
@@ -30,68 +23,20 @@ from ingest.prepare.resolution import (
     estimate_text_height,
     settle_text_height,
 )
-from ingest.prepare.seals import remove_stamps, signature_mask, stamp_mask
 from ingest.prepare.specks import remove_speckles, speckle_mask, stray_dot_mask
-from ingest.recognise import junk
-from ingest.recognise.tesseract import TESSERACT_CONFIG
-from ingest.vietnamese.orthography import is_syllable_shape
-
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-FONT = "/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf"
-LINES = [
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Độc lập - Tự do - Hạnh phúc",
-    "Căn cứ Luật Tổ chức chính quyền địa phương;",
-    "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh,",
-    "những người đứng đầu cơ quan, đơn vị đặc biệt",
-    "chịu trách nhiệm thi hành Quyết định này.",
-]
-TEXT = "\n".join(LINES)
-MARKED = ["Độc", "những", "đặc", "Hạnh", "Ủy"]  # ộ ữ ặ ạ Ủ: small marks at risk from denoising
-
-needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract not installed")
-
-
-def nfc(s: str) -> str:
-    return unicodedata.normalize("NFC", s)
-
-
-def render_page(lines: list[str] = LINES, size: tuple[int, int] = (1700, 900), pt: float = 13) -> np.ndarray:
-    """A white 300 dpi page region with the lines in black 13 pt serif, left-aligned."""
-    w, h = size
-    img = Image.new("L", (w, h), 255)
-    draw = ImageDraw.Draw(img)
-    font = ImageFont.truetype(FONT, int(pt * 300 / 72))
-    y = 110
-    for line in lines:
-        draw.text((100, y), line, fill=0, font=font)
-        y += int(pt * 300 / 72 * 1.45)
-    return np.array(img)
-
-
-def tilt(gray: np.ndarray, degrees: float) -> np.ndarray:
-    """Rotate counter-clockwise (text rising to the right for positive angles), white fill."""
-    return rotate(gray, degrees)
-
-
-def ocr(gray: np.ndarray) -> str:
-    import pytesseract
-
-    tsv = pytesseract.image_to_data(gray, lang="vie", config=TESSERACT_CONFIG)
-    return nfc(junk.to_text(junk.drop_junk(junk.words_from_tsv(tsv))))
-
-
-def recall(text: str, reference: str = TEXT) -> float:
-    """Share of the reference's syllables found in the text (order-free, case-insensitive)."""
-    words = collections.Counter(re.findall(r"[^\W_]+", nfc(text).lower()))
-    ref = collections.Counter(re.findall(r"[^\W_]+", nfc(reference).lower()))
-    return sum((ref & words).values()) / sum(ref.values())
+from tests.prepare_pages import (
+    MARKED,
+    needs_tesseract,
+    ocr,
+    recall,
+    render_page,
+    tilt,
+)
 
 
 @pytest.fixture(scope="module")
 def page() -> np.ndarray:
     return render_page()
-
 
 # ----------------------------------------------------------------------------- orientation, skew
 
@@ -346,38 +291,6 @@ def test_prepare_is_fast_enough(page):
     assert time.perf_counter() - t < 2.5  # well under a second on an idle core; generous for CI
 
 
-# ----------------------------------------------------------------------------- junk filter
-
-
-def test_vietnamese_syllables():
-    for s in ["nghiêng", "Khải", "QUYẾT", "ĐỊNH", "ý", "chuyển", "người", "khuya", "gì", "quốc"]:
-        assert is_syllable_shape(s), s
-    for s in ["lll", "ñ", "ft", "Z2", "hđndp", "xyz", "ẫẫ"]:
-        assert not is_syllable_shape(s), s
-
-
-def test_drop_junk_keeps_real_text_however_unsure():
-    box = (0, 0, 10, 10)
-    words = [("Quyết", 12.0, box), ("1216/QĐ-UBND", 30.0, box), ("61/2018/NĐ-CP", 20.0, box),
-             ("(Cục", 40.0, box), ("KSTTHC);", 35.0, box), ("Đ/c", 25.0, box), ("16/CT-TTg", 31.0, box),
-             ("-", 10.0, box), ("m²", 20.0, box), ("ZZz", 95.0, box)]
-    assert junk.drop_junk(words) == words
-
-
-def test_drop_junk_removes_stamp_and_signature_noise():
-    box = (0, 0, 10, 10)
-    noise = [("`*>⁄_~", 0.0, box), ("Z2>~——", 5.0, box), ("|", 20.0, box), ("lll", 30.0, box),
-             ("./Z", 29.0, box), ("—", 10.0, box)]
-    assert junk.drop_junk(noise) == []
-
-
-def test_text_is_output_block_by_block():
-    box = (0, 0, 1, 1)
-    words = [junk.Word("ỦY", 90, box, (1, 1, 1)), junk.Word("BAN", 90, box, (1, 1, 1)),
-             junk.Word("TỈNH", 90, box, (1, 1, 2)), junk.Word("CỘNG", 90, box, (2, 1, 1))]
-    assert junk.to_text(words) == "ỦY BAN\nTỈNH\n\nCỘNG\n"
-
-
 def test_bilevel_pages_get_soft_edges_and_gray_pages_do_not(page):
     fax = np.where(cv2.resize(page, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA) < 150, 0, 255)
     fax = fax.astype(np.uint8)
@@ -387,101 +300,8 @@ def test_bilevel_pages_get_soft_edges_and_gray_pages_do_not(page):
     assert smooth_bilevel(page) is page
 
 
-# ----------------------------------------------------------------------------- seals, signatures
-
-SIGNER = ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
-RECIPIENTS = ["Nơi nhận:", "- Như trên;", "- Văn phòng Chính phủ;", "- Sở Nội vụ;", "- Lưu: VT."]
-
-
-def last_page(seal: int | None = 160) -> np.ndarray:
-    """The end of a decision, 300 dpi: the last sentence, the recipients list on the left and the
-    signer's titles on the right, a gray seal (double ring, ticks, star) over the last title and
-    a black signature across the seal (``seal=None``: titles alone, nothing drawn over them)."""
-    img = Image.new("L", (2480, 1300), 255)
-    draw = ImageDraw.Draw(img)
-    regular = ImageFont.truetype(FONT, 54)
-    small = ImageFont.truetype(FONT, 44)
-    bold = ImageFont.truetype(FONT.replace("Regular", "Bold"), 54)
-    draw.text((236, 220), "nhân dân tỉnh để các cơ quan, đơn vị biết, khẩn trương thực hiện./.", fill=0,
-              font=regular)
-    for i, line in enumerate(RECIPIENTS):
-        draw.text((236, 360 + 56 * i), line, fill=0, font=small)
-    for i, line in enumerate(SIGNER):
-        draw.text((1700 - draw.textlength(line, font=bold) / 2, 360 + 70 * i), line, fill=0, font=bold)
-    name = "Lâm Hoàng Nghĩa"
-    draw.text((1700 - draw.textlength(name, font=bold) / 2, 900), name, fill=0, font=bold)
-    out = np.array(img)
-    if seal is None:
-        return out
-    layer = np.full_like(out, 255)  # printed over the page: ink stays as dark as it was
-    cx, cy = 1500, 640
-    cv2.circle(layer, (cx, cy), 170, seal, 9)
-    cv2.circle(layer, (cx, cy), 140, seal, 4)
-    for k in range(60):
-        t = k * np.pi / 30
-        cv2.line(layer, (int(cx + 150 * np.cos(t)), int(cy + 150 * np.sin(t))),
-                 (int(cx + 160 * np.cos(t)), int(cy + 160 * np.sin(t))), seal, 4)
-    star = [(cx + 60 * np.cos(np.pi / 2 + k * 4 * np.pi / 5), cy - 60 * np.sin(np.pi / 2 + k * 4 * np.pi / 5))
-            for k in range(5)]
-    cv2.fillPoly(layer, [np.array(star, np.int32)], seal)
-    xs = np.linspace(1450, 1950, 200)
-    ys = 720 + 60 * np.sin((xs - 1450) / 40) - (xs - 1450) * 0.1
-    cv2.polylines(layer, [np.column_stack([xs, ys]).astype(np.int32)], False, 30, 6)
-    out = np.minimum(out, layer)
-    return out
-
-
-def test_seal_and_signature_are_removed_and_letters_kept():
-    page, bare = last_page(), last_page(seal=None)
-    letters = bare < 60
-    clean = remove_stamps(page, 33.0)
-    near_letters = cv2.dilate(letters.astype(np.uint8), np.ones((7, 7), np.uint8)) > 0
-    seal = (page > 100) & (page < 200) & ~near_letters
-    assert np.mean(clean[seal] > 230) > 0.9  # the seal is gone
-    stroke = (page < 60) & ~letters
-    assert np.mean(clean[stroke] > 230) > 0.95  # and so is the signature
-    assert np.count_nonzero(clean[letters] > 128) == 0  # every dark pixel of the text is still there
-
-
-def test_text_has_no_seal_or_signature(page):
-    assert not stamp_mask(page).any() and not signature_mask(page).any()
-    assert remove_stamps(page) is page
-
-
-@needs_tesseract
-def test_titles_under_a_seal_and_signature_read():
-    prep = prepare(last_page(), 300)
-    signer = prep.image[int(330 * prep.scale):, int(1240 * prep.scale):]  # the signature block
-    text = ocr(signer)  # without seal and signature removal: "PHÓ`CHỦ TỊCH" and junk "vư⁄`"
-    assert text.split() == " ".join([*SIGNER, "Lâm Hoàng Nghĩa"]).split(), text
-
-
 @needs_tesseract
 def test_slight_tilt_is_left_to_tesseract(page):
     prep = prepare(tilt(page, 0.25), 300)  # under MIN_SKEW: resampling would cost more
     assert prep.skew == 0 and "deskew" not in prep.steps
     assert recall(ocr(prep.image)) > 0.9
-
-
-def faded(gray: np.ndarray) -> np.ndarray:
-    """A weak photocopy: toner at ~45 % strength (black prints as ~140), a little noise."""
-    out = 255 - (255 - gray.astype(np.float32)) * 0.45 + np.random.default_rng(5).normal(0, 2, gray.shape)
-    return np.clip(out, 0, 255).astype(np.uint8)
-
-
-def test_faded_toner_gets_dark_again(page):
-    weak = faded(page)
-    out = stretch_contrast(weak)
-    strokes = page < 60
-    assert np.median(weak[strokes]) > 120 and np.median(out[strokes]) < 40
-    assert np.percentile(out[page > 250], 5) > 240  # paper stays white
-    crisp = stretch_contrast(page)
-    assert np.array_equal(crisp, page)  # black ink: nothing to do
-
-
-@needs_tesseract
-def test_faded_page_reads_with_diacritics(page):
-    text = ocr(prepare(faded(page), 300).image)
-    assert recall(text) > 0.9, text
-    for word in MARKED:
-        assert word in text, (word, text)
