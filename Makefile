@@ -19,6 +19,7 @@ demo: system-deps venv warm
 test: system-deps test-deps venv warm
 	bash scripts/ensure-services.sh
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q
 
 # apt packages, installed only when something is missing
@@ -56,6 +57,7 @@ warm: venv
 
 lint: venv
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf .sohoa test-output .pytest_cache
