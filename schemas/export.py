@@ -12,9 +12,10 @@ from pydantic import BaseModel
 from schemas.api import DocumentMetadata, DocumentOut, SearchFilters, SearchResults, Submission
 from schemas.dossier import DossierIn, DossierLink, DossierOut, ImportReport
 from schemas.ocr import OcrResult
+from schemas.tasks import PageOutcome
 
 MODELS: list[type[BaseModel]] = [OcrResult, DocumentMetadata, DocumentOut, Submission, SearchFilters,
-                                 SearchResults, DossierIn, DossierOut, DossierLink, ImportReport]
+                                 SearchResults, DossierIn, DossierOut, DossierLink, ImportReport, PageOutcome]
 HERE = Path(__file__).parent
 
 
