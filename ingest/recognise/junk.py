@@ -10,7 +10,7 @@ national motto, as in the ground truth).  Pure functions, no I/O.
 Recommended call (measured with bench/bench_ocr.py on the dev bench; the configuration and why it
 is that one: :data:`ingest.recognise.tesseract.TESSERACT_CONFIG`)::
 
-    prep = preprocess.prepare(gray, dpi=file_dpi)           # ~0.3 s a page
+    prep = prepare(gray, dpi=file_dpi, osd=detect_orientation)  # ~0.3 s a page
     cv2.imwrite(tmp / "page.pgm", prep.image)                # uncompressed: PNG encoding costs ~0.2 s
     tsv = pytesseract.image_to_data(str(tmp / "page.pgm"), lang="vie", config=TESSERACT_CONFIG)
     text = to_text(drop_junk(words_from_tsv(tsv)))

@@ -25,11 +25,12 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ingest.vietnamese import orthography
+from ingest.vietnamese.orthography import TONE_MARKS
 from schemas.ocr import BBox, OcrLine
 
 TABLE = pathlib.Path(__file__).parent / "data" / "tones.tsv"
 ACUTE, HOOK = "\u0301", "\u0309"
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 _LETTERS = re.compile(r"[^\W\d_]+")
 MIN_LOG_RATIO = 0.5  # the twin at least ~3x as frequent as what was read: worth a second look
 WEIGHT = 15.0  # choice-confidence points per decade of corpus odds
@@ -85,10 +86,9 @@ def load_counts(path: pathlib.Path = TABLE) -> Counts:
 
 def split_tone(piece: str) -> tuple[str, str]:
     """(lower-case base without its tone mark, the tone mark or "" or "?" for several)."""
-    d = unicodedata.normalize("NFD", piece.lower())
-    tones = [c for c in d if c in _TONES]
-    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
-    return base, tones[0] if len(tones) == 1 else ("?" if tones else "")
+    base, tone = orthography.split_tone(piece.lower())
+    several = sum(c in TONE_MARKS for c in unicodedata.normalize("NFD", piece)) > 1
+    return base, "?" if several else tone
 
 
 def swap_tone(text: str) -> str:

@@ -23,6 +23,8 @@ import pathlib
 import re
 import unicodedata
 
+from ingest.vietnamese.tones import split_tone
+
 CORPUS = pathlib.Path("/work/shared/corpus")
 FILES = ("vn_legal_phapdien.txt.xz", "vn_admin_docs.txt.xz", "viwiki.txt.xz")
 OUT = pathlib.Path(__file__).parent / "data" / "tones.tsv"
@@ -32,15 +34,6 @@ MIN_RARE = 5  # ... and the rarer spelling was seen beside it this many times
 MIN_COMMON = 50  # ... or the commoner spelling, this many times
 _WORD = re.compile(r"[^\W\d_]+")
 ACUTE, HOOK = "\u0301", "\u0309"
-_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
-
-
-def split(word: str) -> tuple[str, str]:
-    """(lower-case base without tone mark, the tone mark or "") of one word in NFC."""
-    d = unicodedata.normalize("NFD", word.lower())
-    tones = [c for c in d if c in _TONES]
-    base = unicodedata.normalize("NFC", "".join(c for c in d if c not in _TONES))
-    return base, tones[0] if len(tones) == 1 else ("?" if tones else "")
 
 
 def paragraphs(corpus: pathlib.Path):
@@ -58,14 +51,14 @@ def build(corpus: pathlib.Path) -> list[str]:
         counts.update(words)
     by_base: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     for word, n in counts.items():
-        base, tone = split(word)
+        base, tone = split_tone(word)
         if tone in (ACUTE, HOOK):
             by_base[base][tone == HOOK] += n
     kept = {b: c for b, c in by_base.items() if min(c) > 0 and max(c) >= RATIO * min(c)}
     context: collections.Counter[tuple[str, str, str, str]] = collections.Counter()  # side word base tone
     for words in paragraphs(corpus):
         for i, word in enumerate(words):
-            base, tone = split(word)
+            base, tone = split_tone(word)
             if base not in kept or tone not in (ACUTE, HOOK):
                 continue
             if i:
