@@ -12,24 +12,19 @@ from sqlalchemy.exc import IntegrityError
 
 from ingest.core.enums import DocumentStatus, PageSource
 from ingest.core.errors import SohoaError, TransientError
-from ingest.core.settings import Settings
-from ingest.intake.checks import PDF
 from ingest.pipeline.outputs import publish_document
+from ingest.pipeline.read import read_stored_page
 from ingest.pipeline.understand import understand_document
-from ingest.raster.render import render_page
-from ingest.raster.textlayer import Decision, LayerAction, decide, page_text
-from ingest.recognise.page import recognise_page
+from ingest.raster.textlayer import LayerAction
 from ingest.search.keys import search_key
 from ingest.store.documents import get_document, stored_pages
 from ingest.store.models import Document, Page, utcnow
 from ingest.store.objects import derived_key
 from ingest.store.services import Services
-from ingest.vietnamese import repair_ocr
 from schemas.ocr import OcrPage
 from schemas.tasks import PageOutcome
 
-__all__ = ["fail_document", "finish_document", "process_page", "read_stored_page", "record_page_failure",
-           "start_document"]
+__all__ = ["fail_document", "finish_document", "process_page", "record_page_failure", "start_document"]
 
 log = logging.getLogger(__name__)
 #: where a page's text came from, for each thing done with its PDF text layer
@@ -87,22 +82,6 @@ def process_page(svc: Services, document_id: int, number: int) -> PageOutcome:
     _save_page(svc, document_id, page, hocr_key, words_key, source=source)
     _complete_if_all_saved(svc, document_id)
     return PageOutcome(page=number, ok=True, mean_conf=page.mean_conf, source=source)
-
-
-def read_stored_page(data: bytes, mime: str, number: int, mode: str,
-                     settings: Settings) -> tuple[OcrPage, str | None, LayerAction]:
-    """Page `number` of an original: its PDF text layer kept or repaired where the mode says so (see
-    `ingest.raster.textlayer.decide`), else the page rendered and recognised. Returns the page, the
-    engine's hOCR (None when nothing was recognised) and what was done with the text layer."""
-    decision = decide(page_text(data, number), mode) if mime == PDF else Decision(LayerAction.OCR)
-    if decision.action == LayerAction.OCR:
-        image = render_page(data, mime, number, dpi=settings.raster_dpi, max_pixels=settings.max_page_pixels)
-        page, hocr = recognise_page(image, lang=settings.ocr_lang)
-        return page, hocr, decision.action
-    repaired = decision.action == LayerAction.REPAIR
-    text = repair_ocr(decision.text) if repaired else decision.text
-    page = OcrPage(number=number, text=text, mean_conf=0.0 if repaired else 100.0, needs_review=repaired)
-    return page, None, decision.action
 
 
 def _save_page(svc: Services, document_id: int, page: OcrPage, hocr_key: str | None, words_key: str,
