@@ -62,9 +62,20 @@ def process_page(svc: Services, document_id: int, number: int) -> PageOutcome:
         doc = get_document(session, document_id)
         sha, mime, key, mode = doc.sha256, doc.mime, doc.object_key, doc.ocr_mode
         done = session.scalar(select(Page.id).where(Page.document_id == document_id, Page.number == number))
-    if done is not None:
-        _complete_if_all_saved(svc, document_id)
-        return PageOutcome(page=number, ok=True, skipped=True)
+    if done is None:
+        outcome = _read_and_save(svc, document_id, number, sha=sha, mime=mime, key=key, mode=mode)
+        if not outcome.ok:
+            return outcome
+    else:
+        outcome = PageOutcome(page=number, ok=True, skipped=True)
+    _complete_if_all_saved(svc, document_id)
+    return outcome
+
+
+def _read_and_save(svc: Services, document_id: int, number: int, *, sha: str, mime: str, key: str,
+                   mode: str) -> PageOutcome:
+    """Read the page and save it with its words and hOCR; a page that cannot be read fails the
+    document with the reason (a transient error propagates)."""
     try:
         page, hocr, action = read_stored_page(svc.store.get(key), mime, number, mode, svc.settings)
     except TransientError:
@@ -80,7 +91,6 @@ def process_page(svc: Services, document_id: int, number: int) -> PageOutcome:
         svc.store.put(hocr_key, hocr.encode("utf-8"), content_type="text/vnd.hocr+html")
     svc.store.put(words_key, page.model_dump_json().encode("utf-8"), content_type="application/json")
     _save_page(svc, document_id, page, hocr_key, words_key, source=source)
-    _complete_if_all_saved(svc, document_id)
     return PageOutcome(page=number, ok=True, mean_conf=page.mean_conf, source=source)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import update
 from ingest.core.errors import TransientError
 from ingest.publish.searchable_pdf import searchable_pdf
 from ingest.publish.text import plain_text
-from ingest.store.documents import get_document, stored_pages
+from ingest.store.documents import get_document
 from ingest.store.models import Document
 from ingest.store.objects import derived_key
 from ingest.store.services import Services
@@ -21,10 +21,9 @@ __all__ = ["publish_document"]
 log = logging.getLogger(__name__)
 
 
-def publish_document(svc: Services, document_id: int, pages: list[OcrPage] | None = None) -> str | None:
+def publish_document(svc: Services, document_id: int, pages: list[OcrPage]) -> str | None:
     """Store the archival outputs next to the original: text sidecar and searchable PDF. A PDF that
     cannot be built is logged and left out; the document stays done and searchable."""
-    pages = stored_pages(svc, document_id) if pages is None else pages
     with svc.sessions() as session:
         doc = get_document(session, document_id)
         sha, mime, key, mode, name = doc.sha256, doc.mime, doc.object_key, doc.ocr_mode, doc.filename

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from ingest.metadata.extract import extract_from_result
-from ingest.store.documents import get_document, stored_pages
+from ingest.store.documents import get_document
 from ingest.store.dossiers import record_found_codes
 from ingest.store.services import Services
 from schemas.ocr import OcrPage, OcrResult
@@ -16,10 +16,9 @@ __all__ = ["understand_document"]
 log = logging.getLogger(__name__)
 
 
-def understand_document(svc: Services, document_id: int, pages: list[OcrPage] | None = None) -> None:
+def understand_document(svc: Services, document_id: int, pages: list[OcrPage]) -> None:
     """Fill the document's metadata (Decree 30 fields) from its pages, leaving fields a person set
     alone, and link the dossier codes its text mentions."""
-    pages = stored_pages(svc, document_id) if pages is None else pages
     with svc.sessions() as session:
         doc = get_document(session, document_id)
         try:
