@@ -3,13 +3,11 @@
 document), the document and the request are recorded, and new work is handed to the workers.
 
 A queue that cannot be reached loses nothing: the document is stored and recorded as queued, the
-answer says the queue was unreachable, and the sweeper queues the document once the queue is back
-(or it is uploaded again).
+answer says the queue was unreachable, and the sweeper queues the document once the queue is back.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -31,7 +29,6 @@ from schemas.api import Submission
 
 __all__ = ["Submitted", "check_mode", "queue_again", "submit", "submit_and_queue"]
 
-log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -111,9 +108,8 @@ def submit_and_queue(svc: Services, data: bytes, filename: str, *, dossier_code:
         return Submitted(sub)
     try:
         (enqueue or get_dispatcher().enqueue_document)(sub.document_id)
-    except Exception as exc:  # stored and recorded: the sweeper, or the same upload again, queues it
-        log.exception("could not queue document %s", sub.document_id)
-        return Submitted(sub, queue_error=f"{exc.__class__.__name__}: {exc}")
+    except Exception as exc:  # stored and recorded as queued: the sweeper queues it once it can
+        return Submitted(sub, queue_error=_unreachable(exc))
     return Submitted(sub)
 
 
@@ -131,6 +127,10 @@ def queue_again(svc: Services, document_id: int, *, actor: str | None = None) ->
     try:
         get_dispatcher().enqueue_document(document_id)
     except Exception as exc:
-        log.exception("could not queue document %s", document_id)
-        return f"{exc.__class__.__name__}: {exc}"
+        return _unreachable(exc)
     return None
+
+
+def _unreachable(exc: Exception) -> str:
+    """The queue's error, for the door to say (and log) in its own way."""
+    return f"{exc.__class__.__name__}: {exc}"

@@ -4,6 +4,7 @@ admits, and sees only what `ingest.store.access` lets it see."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from typing import Annotated
 from urllib.parse import quote
@@ -27,6 +28,8 @@ from schemas.api import DocumentOut, SearchFilters, SearchResults, Submission
 from schemas.dossier import DossierIn, DossierLink, DossierOut, LinkRequest
 
 __all__ = ["router"]
+
+log = logging.getLogger(__name__)
 
 
 def _services(request: Request) -> Services:
@@ -58,9 +61,11 @@ async def upload(s: Svc, who: Who, file: Annotated[UploadFile, File(description=
                                  source=JobSource.API, requested_by=_actor(who),
                                  agency=who.agency if who else None)
     if submitted.queue_error:
+        log.warning("document %s stored, not queued: %s", submitted.submission.document_id,
+                    submitted.queue_error)
         raise HTTPException(503, f"document {submitted.submission.document_id} was stored but the queue is "
-                                 "unreachable; it will be processed when you upload it again or the queue is "
-                                 "back")
+                                 "unreachable; it will be processed once the queue is back (the sweeper "
+                                 "sends it)")
     return submitted.submission
 
 

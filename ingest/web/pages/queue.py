@@ -3,6 +3,7 @@ failed one."""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from fastapi import Form, Request
@@ -17,6 +18,7 @@ from ingest.store.models import Document, Job, Page
 from ingest.web.pages.common import STATUS_LABELS, Svc, User, check_form, flash, page, pages_router, visible
 
 router = pages_router()
+log = logging.getLogger(__name__)
 LISTED = 100        # documents on the queue page
 STATUS_POLL = 200   # documents one status.json call may ask about
 
@@ -74,7 +76,8 @@ def retry(request: Request, s: Svc, who: User, document_id: int,
         failed = visible(session, who, document_id).status == DocumentStatus.FAILED
     if not failed:
         flash(request, "info", f"Tài liệu số {document_id} không ở trạng thái lỗi; không cần xử lý lại.")
-    elif queue_again(s, document_id, actor=who.username):
+    elif error := queue_again(s, document_id, actor=who.username):
+        log.warning("document %s set to be retried, not queued: %s", document_id, error)
         flash(request, "error", "Hàng đợi xử lý chưa sẵn sàng; tài liệu sẽ được xử lý khi hàng đợi hoạt động "
                                 "lại.")
     else:

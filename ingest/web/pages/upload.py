@@ -3,6 +3,7 @@ Vietnamese), with the dossier code checked as it is typed."""
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 from fastapi import File, Form, Request, UploadFile
@@ -21,6 +22,7 @@ from ingest.web.pages.common import Svc, User, WebError, check_form, page, pages
 from ingest.web.refusals import refusal_in_vietnamese
 
 router = pages_router()
+log = logging.getLogger(__name__)
 
 
 def _dossier_info(session: Session, code: str) -> dict[str, Any]:
@@ -69,6 +71,7 @@ def _one_upload(s: Services, who: Principal, data: bytes, name: str, dossier: st
     sub = submitted.submission
     result: dict[str, Any] = {"filename": name, "document_id": sub.document_id, "pages": sub.page_count}
     if submitted.queue_error:  # stored and recorded: the sweeper, or a retry, sends it again
+        log.warning("document %s stored, not queued: %s", sub.document_id, submitted.queue_error)
         return {**result, "outcome": "accepted",
                 "message": f"Đã lưu thành tài liệu số {sub.document_id}, nhưng hàng đợi xử lý chưa sẵn "
                            "sàng; tài liệu sẽ được xử lý khi hàng đợi hoạt động lại."}
