@@ -5,7 +5,8 @@ SHELL := /bin/bash
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core \
+                libpango-1.0-0 libpangoft2-1.0-0
 # only for the tests: validating docker/compose.yaml needs no Docker engine, just this client;
 # the web tests drive Debian's Chromium (never a downloaded browser)
 TEST_APT_PACKAGES := docker-compose chromium

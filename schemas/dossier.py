@@ -17,7 +17,11 @@ class DossierIn(BaseModel):
     received_at: datetime | None = None
     due_at: datetime | None = None
     resolved_at: datetime | None = None
-    status: str | None = None
+    status: str | None = Field(default=None, description="in_progress | resolved | returned | withdrawn "
+                               "(the one-stop shop's Vietnamese statuses are understood too)")
+    channel: str | None = Field(default=None, description="online | counter | post (Trực tuyến, Trực tiếp, "
+                                "Bưu chính)")
+    level: int | None = Field(default=None, ge=1, le=4, description="online service level (mức độ)")
 
 
 class LinkedDocument(BaseModel):
@@ -54,6 +58,8 @@ class LinkRequest(BaseModel):
 
 
 class ImportReport(BaseModel):
+    """What an import did: rows created and updated, and each refused row with its line and reason."""
+
     created: int
     updated: int
     errors: list[str] = Field(default_factory=list)

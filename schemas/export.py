@@ -12,10 +12,12 @@ from pydantic import BaseModel
 from schemas.api import DocumentMetadata, DocumentOut, SearchFilters, SearchResults, Submission
 from schemas.dossier import DossierIn, DossierLink, DossierOut, ImportReport
 from schemas.ocr import OcrResult
+from schemas.report import Report
 from schemas.tasks import PageOutcome
 
 MODELS: list[type[BaseModel]] = [OcrResult, DocumentMetadata, DocumentOut, Submission, SearchFilters,
-                                 SearchResults, DossierIn, DossierOut, DossierLink, ImportReport, PageOutcome]
+                                 SearchResults, DossierIn, DossierOut, DossierLink, ImportReport, PageOutcome,
+                                 Report]
 HERE = Path(__file__).parent
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-__all__ = ["AuditAction", "BackfillKind", "BackfillStatus", "DocumentStatus", "ItemStatus", "JobSource",
-           "LinkSource", "OcrMode", "PageSource", "Role"]
+__all__ = ["AuditAction", "BackfillKind", "BackfillStatus", "Channel", "DocumentStatus", "DossierStatus",
+           "ItemStatus", "JobSource", "LinkSource", "OcrMode", "PageSource", "Role", "Satisfaction"]
 
 
 class DocumentStatus(StrEnum):
@@ -111,3 +111,40 @@ class AuditAction(StrEnum):
     UNLINK = "unlink"
     DOSSIER_CREATE = "dossier_create"
     DOSSIER_EDIT = "dossier_edit"
+    DOSSIER_IMPORT = "dossier_import"    # a one-stop-shop export imported (one event per file)
+    RATINGS_IMPORT = "ratings_import"
+
+
+class DossierStatus(StrEnum):
+    """Where a dossier is in the one-stop shop (`dossier.status`)."""
+
+    IN_PROGRESS = "in_progress"  # Đang giải quyết
+    RESOLVED = "resolved"        # Đã trả kết quả
+    RETURNED = "returned"        # Hoàn trả: given back to the applicant unresolved
+    WITHDRAWN = "withdrawn"      # Rút hồ sơ: withdrawn by the applicant
+
+    @classmethod
+    def given_back(cls) -> tuple[DossierStatus, ...]:
+        """Ended without a result: what the monthly report counts as returned."""
+        return cls.RETURNED, cls.WITHDRAWN
+
+
+class Channel(StrEnum):
+    """How a dossier was handed in (`dossier.channel`)."""
+
+    ONLINE = "online"    # Trực tuyến
+    COUNTER = "counter"  # Trực tiếp
+    POST = "post"        # Bưu chính
+
+
+class Satisfaction(StrEnum):
+    """An applicant's rating of the service (`rating.satisfaction`)."""
+
+    VERY_SATISFIED = "very_satisfied"  # Rất hài lòng
+    SATISFIED = "satisfied"            # Hài lòng
+    NOT_SATISFIED = "not_satisfied"    # Không hài lòng
+
+    @classmethod
+    def content(cls) -> tuple[Satisfaction, ...]:
+        """What the monthly report counts as satisfied."""
+        return cls.VERY_SATISFIED, cls.SATISFIED

@@ -54,6 +54,7 @@ class Refusal(StrEnum):
     BAD_DOSSIER_CODE = "bad_dossier_code"
     BAD_MODE = "bad_mode"
     BAD_RECORD = "bad_record"  # a malformed import file or record
+    BAD_PERIOD = "bad_period"  # a report period that ends before it starts
     OTHER = "other"
 
 

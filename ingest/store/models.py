@@ -39,12 +39,29 @@ class Dossier(Base):
     procedure_name: Mapped[str | None] = mapped_column(Text)
     agency: Mapped[str | None] = mapped_column(Text)
     applicant: Mapped[str | None] = mapped_column(Text)
-    received_at: Mapped[datetime | None]
+    received_at: Mapped[datetime | None] = mapped_column(index=True)
     due_at: Mapped[datetime | None]
-    resolved_at: Mapped[datetime | None]
-    status: Mapped[str | None] = mapped_column(String(32))
+    resolved_at: Mapped[datetime | None] = mapped_column(index=True)
+    status: Mapped[str | None] = mapped_column(String(32))  # a DossierStatus
+    channel: Mapped[str | None] = mapped_column(String(16))  # a Channel
+    level: Mapped[int | None] = mapped_column(Integer)  # the online service level (mức độ) 1-4
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Rating(Base):
+    """One applicant's rating of the service, from the one-stop shop's rating export. `fingerprint`
+    (the row's values and its occurrence among equal rows of its file) makes re-importing a file
+    idempotent."""
+
+    __tablename__ = "rating"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    rated_at: Mapped[datetime] = mapped_column(index=True)
+    agency: Mapped[str | None] = mapped_column(Text)
+    satisfaction: Mapped[str] = mapped_column(String(16))  # a Satisfaction
+    dossier_code: Mapped[str | None] = mapped_column(String(64))
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Document(Base):
