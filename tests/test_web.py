@@ -5,34 +5,33 @@ session's shared database, whose API must stay open). Screenshots go to test-out
 from __future__ import annotations
 
 import base64
-import os
 import re
-import signal
-import socket
-import subprocess
-import sys
-import time
-import uuid
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pytest
 from sqlalchemy import select
 
 from ingest.cli.samples import pdf_bytes, png_bytes, render_page
-from ingest.store.db import make_engine, session_factory
+from ingest.store.db import session_factory
 from ingest.store.models import AuditEvent, Document
 from ingest.store.users import create_user, issue_token
 
 playwright_api = pytest.importorskip("playwright.sync_api")
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
-SHOTS = Path(__file__).resolve().parents[1] / "test-output" / "screenshots"
+from tests.web_site import (  # noqa: E402
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    PASSWORD,
+    WebSite,
+    needs_chromium,
+    open_page,
+    shot,
+    sign_in,
+    stop,
+)
+
 AGENCY_A = "UBND huyện Châu Thành"
 AGENCY_B = "UBND huyện Mỹ Xuyên"
-PASSWORD = "Mat-khau-2026"
 DOSSIER = "000.00.17.H55-241126-0042"
 PHRASE = "chuyen muc dich su dung dat"  # typed without diacritics
 SCAN_PAGES = [
@@ -42,65 +41,8 @@ SCAN_PAGES = [
      "theo quy định và sử dụng đất đúng mục đích.", "", "Nơi nhận:", "- Như Điều 2;", "- Lưu: VT."],
 ]
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(),
-                                reason="Debian's chromium is not installed (apt-get install chromium)")
+pytestmark = needs_chromium
 shared: dict[str, object] = {}
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-
-
-class WebSite:
-    """A live server and worker over a home of their own, with users A (reviewer), B (clerk)."""
-
-    def __init__(self, home: Path) -> None:
-        self.home = home
-        self.env = {k: v for k, v in os.environ.items()
-                    if k not in ("SOHOA_DATABASE_URL", "SOHOA_BROKER_URL", "SOHOA_RESULT_BACKEND",
-                                 "SOHOA_STORAGE_URL", "SOHOA_API_TOKEN", "SOHOA_SECRET_KEY")}
-        self.env.update(SOHOA_HOME=str(home), SOHOA_QUEUE=f"web-test-{uuid.uuid4().hex[:8]}",
-                        OMP_THREAD_LIMIT="1")
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.procs: list[subprocess.Popen] = []
-        self.tokens: dict[str, str] = {}
-
-    def sohoa(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "ingest", *args], input=stdin, capture_output=True,
-                              text=True, timeout=120, env=self.env)
-
-    def launch(self, name: str, *args: str) -> tuple[subprocess.Popen, Path]:
-        log_path = self.home / f"{name}.log"
-        with open(log_path, "wb") as log:
-            proc = subprocess.Popen([sys.executable, "-m", "ingest", *args], stdout=log,
-                                    stderr=subprocess.STDOUT, start_new_session=True, env=self.env)
-        self.procs.append(proc)
-        return proc, log_path
-
-    @staticmethod
-    def wait_ready(proc: subprocess.Popen, log_path: Path, ready: bytes) -> None:
-        deadline = time.monotonic() + 90
-        while ready not in log_path.read_bytes():
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{log_path.stem} did not start:\n"
-                                   + log_path.read_text(errors="replace")[-3000:])
-            time.sleep(0.3)
-
-    def db(self):
-        return make_engine(f"sqlite:///{self.home / 'sohoa.db'}")
 
 
 @pytest.fixture(scope="module")
@@ -127,7 +69,7 @@ def site(tmp_path_factory) -> Iterator[WebSite]:
         yield w
     finally:
         for p in w.procs:
-            _stop(p)
+            stop(p)
 
 
 @pytest.fixture(scope="module")
@@ -136,27 +78,6 @@ def browser() -> Iterator[object]:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield b
         b.close()
-
-
-def _page(browser, site: WebSite):
-    # bypass_csp: the pages forbid eval, which Playwright's wait_for_function needs
-    context = browser.new_context(base_url=site.url, viewport={"width": 1366, "height": 900}, locale="vi-VN",
-                                  bypass_csp=True)
-    context.set_default_timeout(20_000)
-    return context, context.new_page()
-
-
-def _sign_in(page, username: str) -> None:
-    page.goto("/web/login")
-    page.fill("input[name=username]", username)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("#login-form button[type=submit]")
-    page.wait_for_url(re.compile(r"/web/upload"))
-
-
-def _shot(page, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / name), full_page=True)
 
 
 def _drop(page, selector: str, name: str, data: bytes, mime: str) -> None:
@@ -173,12 +94,12 @@ def _drop(page, selector: str, name: str, data: bytes, mime: str) -> None:
 
 def test_sign_in_upload_watch_open_correct_and_search(site, browser):
     scan = pdf_bytes([render_page(lines, size=(2480, 1300)) for lines in SCAN_PAGES])
-    context, page = _page(browser, site)
+    context, page = open_page(browser, site)
     try:
         page.goto("/web/")
         assert "/web/login" in page.url
-        _shot(page, "01-dang-nhap.png")
-        _sign_in(page, "lan")
+        shot(page, "01-dang-nhap.png")
+        sign_in(page, "lan")
 
         # upload: one scan dropped, the same bytes again and a file that is no scan chosen
         page.fill("#dossier_code", DOSSIER)
@@ -201,7 +122,7 @@ def test_sign_in_upload_watch_open_correct_and_search(site, browser):
         shared["doc_id"] = doc_id
         assert f"Trùng với tài liệu số {doc_id}" in rows["ban_sao.pdf"]
         assert rows["ghi_chu.txt"].startswith("Bị từ chối")
-        _shot(page, "02-tai-len.png")
+        shot(page, "02-tai-len.png")
 
         # queue: live progress until done
         page.goto("/web/queue")
@@ -210,7 +131,7 @@ def test_sign_in_upload_watch_open_correct_and_search(site, browser):
         page.wait_for_selector(f"#doc-{doc_id}[data-status=done]", timeout=180_000)
         assert row.locator(".status").inner_text() == "Hoàn tất"
         assert row.locator(".pages").inner_text() == "2/2 trang"
-        _shot(page, "03-hang-doi.png")
+        shot(page, "03-hang-doi.png")
 
         # document: page image beside its text, linked dossier, audited correction of a field
         row.locator("a").first.click()
@@ -222,7 +143,7 @@ def test_sign_in_upload_watch_open_correct_and_search(site, browser):
         assert page.locator("#download-original").count() == 1
         original = context.request.get(f"/web/documents/{doc_id}/original")
         assert original.ok and original.body() == scan
-        _shot(page, "04-tai-lieu.png")
+        shot(page, "04-tai-lieu.png")
 
         subject = "Về việc cho phép chuyển mục đích sử dụng đất (đã đối chiếu)"
         page.fill("#meta-form textarea[name=subject]", subject)
@@ -232,7 +153,7 @@ def test_sign_in_upload_watch_open_correct_and_search(site, browser):
         assert "Trích yếu" in page.inner_text(".flash.ok")
         assert "lan" in page.inner_text("#audit")
         assert page.input_value("#meta-form input[name=issued_date]") == "26/11/2026"
-        _shot(page, "05-sua-thong-tin.png")
+        shot(page, "05-sua-thong-tin.png")
         engine = site.db()
         with engine.connect() as conn:
             events = conn.execute(select(AuditEvent.actor, AuditEvent.action, AuditEvent.field,
@@ -252,7 +173,7 @@ def test_sign_in_upload_watch_open_correct_and_search(site, browser):
         first = page.locator("#hits li").first
         assert [m.lower() for m in first.locator("mark").all_inner_texts()][:6] == \
             ["chuyển", "mục", "đích", "sử", "dụng", "đất"]
-        _shot(page, "06-tim-kiem.png")
+        shot(page, "06-tim-kiem.png")
         first.locator("a.hit-title").click()
         page.wait_for_url(re.compile(rf"/web/documents/{doc_id}\?page=1"))
         assert f"Tài liệu số {doc_id}" in page.inner_text("h1")
@@ -282,13 +203,13 @@ def test_a_clerk_of_another_agency_can_neither_see_nor_fetch_the_document(site, 
             hits_a = api.get("/api/search", headers=lan, params={"q": PHRASE}).json()["hits"]
             assert any(h["document_id"] == doc_id for h in hits_a)
 
-    context, page = _page(browser, site)
+    context, page = open_page(browser, site)
     try:
-        _sign_in(page, "minh")
+        sign_in(page, "minh")
         response = page.goto(f"/web/documents/{doc_id}")
         assert response is not None and response.status == 404
         assert "Không tìm thấy" in page.inner_text("h1")
-        _shot(page, "07-co-quan-khac-404.png")
+        shot(page, "07-co-quan-khac-404.png")
         for path in (f"/web/documents/{doc_id}/original", f"/web/documents/{doc_id}/pages/1.png",
                      f"/web/queue/status.json?ids={doc_id}"):
             r = context.request.get(path)
@@ -351,9 +272,9 @@ def test_sign_in_is_rate_limited(site):
 
 
 def test_an_admin_sees_every_agency_and_manages_accounts(site, browser):
-    context, page = _page(browser, site)
+    context, page = open_page(browser, site)
     try:
-        _sign_in(page, "quantri")
+        sign_in(page, "quantri")
         page.goto("/web/queue?scope=agency")
         if "doc_id" in shared:
             assert page.locator(f"#doc-{shared['doc_id']}").count() == 1
@@ -362,6 +283,6 @@ def test_an_admin_sees_every_agency_and_manages_accounts(site, browser):
         page.goto("/web/users")
         assert {"lan", "minh", "khoa", "quantri"} <= set(page.locator("#users tbody tr td:first-child")
                                                          .all_inner_texts())
-        _shot(page, "08-tai-khoan.png")
+        shot(page, "08-tai-khoan.png")
     finally:
         context.close()
