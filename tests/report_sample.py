@@ -56,10 +56,11 @@ def sample_data() -> ReportData:
 
 
 def agency_data(name: str) -> ReportData:
-    """The report of May 2021 limited to one department."""
+    """The report of May 2021 limited to one department (`by_agency` still holds them all: the report must
+    show only the one)."""
     full = sample_data()
     figures = full.report.by_agency[name]
-    report = Report(**figures.model_dump(), by_agency={name: figures})
+    report = Report(**figures.model_dump(), by_agency=full.report.by_agency)
     return ReportData(period=MAY_2021, report=report, agency=name, previous=None,
                       online_history=history(MAY_2021, figures.online, figures.total))
 

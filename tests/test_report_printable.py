@@ -196,6 +196,7 @@ def test_the_empty_report_renders(tmp_path):
 
 def test_a_report_of_one_department_speaks_of_it_alone(tmp_path):
     data = agency_data("Sở Tư pháp")
+    assert "Sở Y tế" in data.report.by_agency  # given every department, it shows one
     for text in (_docx_text(render("docx", data, SOC_TRANG)),
                  _pdf_text(render("pdf", data, SOC_TRANG), tmp_path)):
         assert "kết quả giải quyết thủ tục hành chính của Sở Tư pháp" in text

@@ -16,6 +16,7 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
 from ingest.report.data import OnlineShare, ReportData
+from ingest.report.narrative import departments
 from ingest.report.numbers import percent, share
 from ingest.report.periods import Period
 
@@ -96,7 +97,7 @@ def on_time_by_agency(data: ReportData) -> bytes:
     """Each department's resolved-on-time share, best at the top; departments that resolved nothing have
     no share and no bar."""
     shares = ((share(figures.resolved_on_time, figures.resolved), name)
-              for name, figures in data.report.by_agency.items())
+              for name, figures in departments(data).items())
     best_first = sorted(((rate, name) for rate, name in shares if rate is not None),
                         key=lambda item: (-item[0], item[1]))
     rates = best_first[::-1]  # the first bar is drawn at the bottom

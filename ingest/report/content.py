@@ -147,7 +147,7 @@ Row = Callable[[Cell, str, Figures], tuple[Cell, ...]]
 
 
 def _per_agency(data: ReportData, row: Row, caption: str, headers: tuple[str, ...]) -> Table:
-    rows = [row(i, name, figures) for i, (name, figures) in enumerate(data.report.by_agency.items(), 1)]
+    rows = [row(i, name, figures) for i, (name, figures) in enumerate(narrative.departments(data).items(), 1)]
     rows.append(row("", TOTAL_LABEL, data.report))
     return Table(caption, headers, rows)
 

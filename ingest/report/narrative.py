@@ -13,7 +13,7 @@ from ingest.report.data import ReportData
 from ingest.report.numbers import change_in_points, count, percent, share
 from schemas.report import Figures
 
-__all__ = ["DECREE_45", "LOW_DIGITISATION_SHARE", "digitisation", "dossiers", "period_days"]
+__all__ = ["DECREE_45", "LOW_DIGITISATION_SHARE", "departments", "digitisation", "dossiers", "period_days"]
 
 DECREE_45 = ("Nghị định số 45/2020/NĐ-CP ngày 08/4/2020 của Chính phủ về thực hiện thủ tục hành chính "
              "trên môi trường điện tử")
@@ -24,6 +24,14 @@ ONE_STOP_SYSTEM = "Hệ thống thông tin một cửa điện tử"
 def period_days(data: ReportData) -> str:
     """"từ ngày 16/04/2021 đến ngày 15/05/2021"."""
     return f"từ ngày {data.period.first:%d/%m/%Y} đến ngày {data.period.last:%d/%m/%Y}"
+
+
+def departments(data: ReportData) -> dict[str, Figures]:
+    """The departments a report shows: every one of `by_agency`, or only the one it is limited to (a clerk's
+    report never shows another department's figures, whatever `by_agency` holds)."""
+    if data.agency:
+        return {name: f for name, f in data.report.by_agency.items() if name == data.agency}
+    return dict(data.report.by_agency)
 
 
 def _scope(data: ReportData) -> str:
