@@ -55,6 +55,12 @@ class Settings(BaseModel):
     sweep_interval: int = 60
     visibility_timeout: int = 0         # Redis: redeliver unacknowledged tasks after; 0 = 2 × page limit
 
+    # the monthly report's letterhead (Decree 30): the centre, and the province or centrally-run city
+    # whose People's Committee it reports to ("tỉnh Sóc Trăng", "thành phố Cần Thơ"; a bare name is a
+    # province); left empty, the report leaves dots for staff to fill in
+    centre_name: str = "Trung tâm Phục vụ hành chính công"
+    province: str = ""
+
     @model_validator(mode="before")
     @classmethod
     def _from_environment(cls, data: Any) -> Any:
