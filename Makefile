@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils fonts-liberation2 fonts-dejavu-core \
-                libpango-1.0-0 libpangoft2-1.0-0
+                libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0
 # only for the tests: validating docker/compose.yaml needs no Docker engine, just this client;
 # the web tests drive Debian's Chromium (never a downloaded browser)
 TEST_APT_PACKAGES := docker-compose chromium
